@@ -1,0 +1,97 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let strictSwift6: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Accord",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "accord", targets: ["AccordCLI"]),
+        .library(name: "AccordCore", targets: ["AccordCore"]),
+        .library(name: "BusinessTime", targets: ["BusinessTime"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // MARK: - Pure domain
+        .target(name: "AccordCore", swiftSettings: strictSwift6),
+        .target(name: "BusinessTime", swiftSettings: strictSwift6),
+
+        // MARK: - Configuration (YAML → validated domain values)
+        .target(
+            name: "AccordConfig",
+            dependencies: ["AccordCore", "BusinessTime", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSwift6
+        ),
+
+        // MARK: - Storage
+        .target(
+            name: "AccordStoreSQLite",
+            dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSwift6
+        ),
+
+        // MARK: - Composition root and HTTP
+        .target(
+            name: "AccordServer",
+            dependencies: [
+                "AccordCore", "AccordConfig", "AccordStoreSQLite", "BusinessTime",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSwift6
+        ),
+        .executableTarget(
+            name: "AccordCLI",
+            dependencies: [
+                "AccordServer", "AccordConfig", "AccordCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSwift6
+        ),
+
+        // MARK: - Test support and tests
+        .target(
+            name: "AccordTestSupport",
+            dependencies: ["AccordCore", "AccordStoreSQLite", "AccordConfig"],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore", "AccordTestSupport"], swiftSettings: strictSwift6),
+        .testTarget(name: "BusinessTimeTests", dependencies: ["BusinessTime"], swiftSettings: strictSwift6),
+        .testTarget(
+            name: "AccordConfigTests",
+            dependencies: ["AccordConfig", "AccordCore", "BusinessTime", "AccordTestSupport"],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(
+            name: "AccordStoreSQLiteTests",
+            dependencies: ["AccordStoreSQLite", "AccordCore", "AccordTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(
+            name: "AccordServerTests",
+            dependencies: [
+                "AccordServer", "AccordTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(
+            name: "AccordCLITests",
+            dependencies: ["AccordCLI", "AccordTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSwift6
+        ),
+    ]
+)

@@ -1,0 +1,27 @@
+extension HubConfig {
+    /// Reads `hub.yaml`; absent sections keep their defaults.
+    static func read(_ root: YAMLValue, _ log: DiagnosticLog) -> HubConfig {
+        var config = HubConfig()
+        guard let hub = root.mapping(log, "hub settings", allowedKeys: ["listen", "storage", "limits"]) else { return config }
+        if let listen = hub["listen"]?.mapping(log, "'listen'", allowedKeys: ["host", "port"]) {
+            if let hostValue = listen["host"], let host = listen.optionalString("host", log) {
+                if host.isEmpty || host.contains(where: \.isWhitespace) {
+                    log.error("'host' must be a host name or IP address (found '\(host)')", at: hostValue.location)
+                } else {
+                    config.listen.host = host
+                }
+            }
+            if let port = listen.integer("port", in: 0...65_535, log) { config.listen.port = port }
+        }
+        if let storage = hub["storage"]?.mapping(log, "'storage'", allowedKeys: ["sqlite"]),
+           let sqlite = storage["sqlite"]?.mapping(log, "'sqlite'", allowedKeys: ["path"]),
+           let path = sqlite.requiredString("path", log) {
+            config.storage.sqlitePath = path
+        }
+        if let limits = hub["limits"]?.mapping(log, "'limits'", allowedKeys: ["maxRequestBytes", "maxPageSize"]) {
+            if let bytes = limits.integer("maxRequestBytes", in: 1024...(1 << 30), log) { config.limits.maxRequestBytes = bytes }
+            if let size = limits.integer("maxPageSize", in: 1...10_000, log) { config.limits.maxPageSize = size }
+        }
+        return config
+    }
+}

@@ -1,0 +1,24 @@
+/// A ticket field that events change and that tiers divide authority over.
+public enum TicketField: String, Sendable, Codable, CaseIterable, Hashable {
+    case title
+    case description
+    case state
+    case priority
+    case impact
+    case urgency
+    case service
+    case configurationItems
+    case assignment
+    case assignmentGroup
+    case workNote
+    case resolutionNote
+    case externalReference
+
+    /// Fields a supplier works with: the working state of the ticket in its hands.
+    public static let workingFields: Set<TicketField> =
+        [.state, .assignmentGroup, .workNote, .resolutionNote, .configurationItems, .externalReference]
+
+    /// Fields the service integrator owns: what the ticket is and who it belongs to.
+    public static let businessFields: Set<TicketField> =
+        [.title, .description, .priority, .impact, .urgency, .service, .assignment]
+}

@@ -1,0 +1,14 @@
+import AccordCore
+
+extension AccordStores {
+    /// A fresh set of in-memory stores.
+    public static func memory() -> AccordStores {
+        AccordStores(
+            suppliers: MemorySupplierStore(),
+            tickets: MemoryTicketStore(),
+            ticketEvents: MemoryTicketEventStore(),
+            configurationItems: MemoryConfigurationItemStore(),
+            isReachable: { true }
+        )
+    }
+}
