@@ -1,0 +1,13 @@
+import AccordServer
+import ArgumentParser
+
+/// `accord`: the Accord hub's command-line entry point.
+@main
+struct AccordCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accord",
+        abstract: "Accord: a multi-supplier ITSM integration hub.",
+        version: AccordVersion.current,
+        subcommands: [ServeCommand.self, ConfigCommand.self]
+    )
+}

@@ -1,0 +1,4 @@
+/// The version `accord --version` prints and `/health` reports.
+public enum AccordVersion {
+    public static let current = "0.1.0"
+}
