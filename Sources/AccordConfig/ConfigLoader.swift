@@ -22,9 +22,15 @@ public enum ConfigLoader {
         }
 
         let hub = readHub(root, display, log)
-        let calendars = readCalendars(root, display, log)
-        let suppliers = readSuppliers(root, display, calendars: calendars, log)
-        let catalogue = readServices(root, display, calendars: calendars, suppliers: suppliers, log)
+        // Files that exist count as defined for cross-references even when they are invalid, so
+        // one broken calendar is reported once, not again by everything that uses it.
+        let calendarFiles = yamlFiles(in: root.appendingPathComponent("calendars"))
+        let supplierFiles = yamlFiles(in: root.appendingPathComponent("suppliers"))
+        let calendars = readCalendars(calendarFiles, display, log)
+        let definedCalendars = Set(calendars.keys).union(calendarFiles.map { CalendarID($0.deletingPathExtension().lastPathComponent) })
+        let suppliers = readSuppliers(supplierFiles, display, definedCalendars: definedCalendars, log)
+        let definedSuppliers = Set(suppliers.map(\.supplier.id)).union(supplierFiles.compactMap { SupplierID($0.deletingPathExtension().lastPathComponent) })
+        let catalogue = readServices(root, display, definedCalendars: definedCalendars, definedSuppliers: definedSuppliers, log)
 
         guard log.isEmpty else { throw ConfigValidationError(diagnostics: log.diagnostics) }
         return AccordConfiguration(
@@ -46,9 +52,9 @@ public enum ConfigLoader {
         return HubConfig.read(value, log)
     }
 
-    private static func readCalendars(_ root: URL, _ display: String, _ log: DiagnosticLog) -> [CalendarID: (definition: CalendarDefinition, location: SourceLocation)] {
+    private static func readCalendars(_ files: [URL], _ display: String, _ log: DiagnosticLog) -> [CalendarID: (definition: CalendarDefinition, location: SourceLocation)] {
         var calendars: [CalendarID: (definition: CalendarDefinition, location: SourceLocation)] = [:]
-        for file in yamlFiles(in: root.appendingPathComponent("calendars")) {
+        for file in files {
             let displayPath = display + "calendars/" + file.lastPathComponent
             guard let value = YAMLDocument.load(path: file, displayPath: displayPath, log),
                   let calendar = CalendarDefinition.read(value, log) else { continue }
@@ -65,16 +71,16 @@ public enum ConfigLoader {
     }
 
     private static func readSuppliers(
-        _ root: URL, _ display: String, calendars: [CalendarID: (definition: CalendarDefinition, location: SourceLocation)], _ log: DiagnosticLog
+        _ files: [URL], _ display: String, definedCalendars: Set<CalendarID>, _ log: DiagnosticLog
     ) -> [SupplierSettings] {
         var suppliers: [SupplierID: (settings: SupplierSettings, location: SourceLocation)] = [:]
-        for file in yamlFiles(in: root.appendingPathComponent("suppliers")) {
+        for file in files {
             let displayPath = display + "suppliers/" + file.lastPathComponent
             guard let value = YAMLDocument.load(path: file, displayPath: displayPath, log),
                   let (settings, references) = SupplierSettings.read(value, log) else { continue }
             let id = settings.supplier.id
             checkFileName(file, matches: id.rawValue, at: references.idLocation, log)
-            for (calendar, location) in [references.calendar] + references.agreementCalendars where calendars[calendar] == nil {
+            for (calendar, location) in [references.calendar] + references.agreementCalendars where !definedCalendars.contains(calendar) {
                 log.error("calendar '\(calendar)' is not defined (expected \(display)calendars/\(calendar).yaml)", at: location)
             }
             if let first = suppliers[id] {
@@ -87,13 +93,11 @@ public enum ConfigLoader {
     }
 
     private static func readServices(
-        _ root: URL, _ display: String, calendars: [CalendarID: (definition: CalendarDefinition, location: SourceLocation)],
-        suppliers: [SupplierSettings], _ log: DiagnosticLog
+        _ root: URL, _ display: String, definedCalendars: Set<CalendarID>, definedSuppliers: Set<SupplierID>, _ log: DiagnosticLog
     ) -> [ServiceCatalogueReader.Entry] {
         let url = root.appendingPathComponent("services.yaml")
         guard FileManager.default.fileExists(atPath: url.path),
               let value = YAMLDocument.load(path: url, displayPath: display + "services.yaml", log) else { return [] }
-        let known = Set(suppliers.map(\.supplier.id))
         var seen: [ServiceID: SourceLocation] = [:]
         var entries: [ServiceCatalogueReader.Entry] = []
         for entry in ServiceCatalogueReader.read(value, log) {
@@ -102,10 +106,10 @@ public enum ConfigLoader {
                 continue
             }
             seen[entry.service.id] = entry.location
-            if calendars[entry.service.hoursOfService] == nil {
+            if !definedCalendars.contains(entry.service.hoursOfService) {
                 log.error("calendar '\(entry.service.hoursOfService)' is not defined (expected \(display)calendars/\(entry.service.hoursOfService).yaml)", at: entry.calendarLocation)
             }
-            for (supplier, location) in zip(entry.service.contributingSuppliers, entry.supplierLocations) where !known.contains(supplier) {
+            for (supplier, location) in zip(entry.service.contributingSuppliers, entry.supplierLocations) where !definedSuppliers.contains(supplier) {
                 log.error("supplier '\(supplier)' is not defined (expected \(display)suppliers/\(supplier).yaml)", at: location)
             }
             entries.append(entry)
