@@ -79,6 +79,7 @@ public struct BusinessCalendar: Sendable, Equatable {
         return businessRanges(onDay: timeline.day(containing: second)).contains { $0.contains(second) }
     }
 
+    /// Two calendars are equal when compiled from equal definitions.
     public static func == (lhs: BusinessCalendar, rhs: BusinessCalendar) -> Bool {
         lhs.definition == rhs.definition
     }

@@ -4,6 +4,7 @@ import Foundation
 public struct CalendarVersion: Sendable, Equatable {
     /// Clocks started at or after this instant (until the next version) use `calendar`.
     public let effectiveFrom: Date
+    /// The calendar clocks started in this version's period run on.
     public let calendar: BusinessCalendar
 
     public init(effectiveFrom: Date, calendar: BusinessCalendar) {

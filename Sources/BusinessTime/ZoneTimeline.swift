@@ -6,10 +6,13 @@ import Foundation
 /// local day `d` spans local seconds `d * 86_400 ..< (d + 1) * 86_400`.
 ///
 /// A local time maps to instants by two rules that agree except around transitions:
-/// - *earliest* is the first instant at which the wall clock reads at least that time: the first
+/// - *earliest* is the first instant at which the wall clock reads that time or later: the first
 ///   occurrence in a repeated (fall-back) hour, the transition instant in a skipped hour;
-/// - *latest* is the last instant up to which the wall clock reads at most that time: the second
-///   occurrence in a repeated hour, again the transition instant in a skipped hour.
+/// - *latest* is the end of the last stretch in which the wall clock reads earlier than that
+///   time: the second occurrence in a repeated hour, the transition instant in a skipped hour.
+///   The one exception is the very first minute of a repeated hour (01:00 when clocks go back
+///   from 02:00 to 01:00): the clock never reads earlier than it again after its first
+///   occurrence, so that is the latest instant too.
 ///
 /// Assumes at most one offset change within any 48 hours, which holds for every zone in the
 /// IANA database since 1900 apart from a handful of historical curiosities.
@@ -33,7 +36,10 @@ struct ZoneTimeline: Sendable {
         let secondValid = offset(at: second) == after
         switch (firstValid, secondValid) {
         case (true, true):
-            return (Swift.min(first, second), Swift.max(first, second))
+            let earlier = Swift.min(first, second)
+            let later = Swift.max(first, second)
+            let readsEarlierJustBefore = later - 1 + offset(at: later - 1) < local
+            return (earlier, readsEarlierJustBefore ? later : earlier)
         case (true, false):
             return (first, first)
         case (false, true):

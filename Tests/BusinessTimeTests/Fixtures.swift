@@ -53,13 +53,4 @@ enum Fixtures {
         let whole = day.daysSinceEpoch * 86_400 + hour * 3_600 + minute * 60
         return Date(timeIntervalSince1970: Double(whole) + second)
     }
-
-    /// Seconds since 1970 of a UTC instant written as for `utc(_:)`.
-    static func seconds(_ text: String) throws -> Int {
-        Int(try utc(text).timeIntervalSince1970)
-    }
-}
-
-extension Date {
-    var secondsSince1970: Double { timeIntervalSince1970 }
 }
