@@ -11,11 +11,14 @@ public struct Agreement: Sendable, Hashable, Codable, Identifiable {
     /// States in which the clocks stop.
     public var pauseStates: Set<PauseCondition>
     public var reopenPolicy: ReopenPolicy
+    /// What stops the response clock.
+    public var responseRule: ResponseRule
 
     public init(
         id: AgreementID, kind: AgreementKind, targets: [Priority: ResponseResolutionTarget],
         warningThresholdPercent: Int = 75, calendarID: CalendarID,
-        pauseStates: Set<PauseCondition> = PauseCondition.defaults, reopenPolicy: ReopenPolicy = .continue
+        pauseStates: Set<PauseCondition> = PauseCondition.defaults, reopenPolicy: ReopenPolicy = .continue,
+        responseRule: ResponseRule? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -24,6 +27,7 @@ public struct Agreement: Sendable, Hashable, Codable, Identifiable {
         self.calendarID = calendarID
         self.pauseStates = pauseStates
         self.reopenPolicy = reopenPolicy
+        self.responseRule = responseRule ?? kind.defaultResponseRule
     }
 
     /// Whether the clocks stop while a ticket is in `state`.
@@ -38,6 +42,14 @@ public enum AgreementKind: Sendable, Hashable, Codable {
     case sla(ServiceID)
     /// A supplier's OLA towards the integrator.
     case ola(SupplierID)
+
+    /// SLAs count assignment as the response; OLAs wait for the supplier to start work.
+    public var defaultResponseRule: ResponseRule {
+        switch self {
+        case .sla: .assigned
+        case .ola: .inProgress
+        }
+    }
 }
 
 /// What happens to the clocks when a resolved ticket is reopened.

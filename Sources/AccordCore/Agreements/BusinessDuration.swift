@@ -31,8 +31,9 @@ public struct BusinessDuration: Sendable, Hashable, Codable, Comparable, CustomS
             guard let index = units[nextUnit...].firstIndex(where: { $0.0 == character }),
                   let value = Int(digits) else { return nil }
             let (product, overflow) = value.multipliedReportingOverflow(by: units[index].1)
-            guard !overflow else { return nil }
-            total += product
+            let (sum, sumOverflow) = total.addingReportingOverflow(product)
+            guard !overflow, !sumOverflow else { return nil }
+            total = sum
             digits = ""
             nextUnit = index + 1
             if nextUnit > units.count { return nil }

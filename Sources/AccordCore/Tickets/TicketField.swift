@@ -10,13 +10,16 @@ public enum TicketField: String, Sendable, Codable, CaseIterable, Hashable {
     case configurationItems
     case assignment
     case assignmentGroup
+    /// A public update visible to the customer (counts as a response under ``ResponseRule/firstPublicUpdate``).
+    case comment
+    /// An internal note.
     case workNote
     case resolutionNote
     case externalReference
 
     /// Fields a supplier works with: the working state of the ticket in its hands.
     public static let workingFields: Set<TicketField> =
-        [.state, .assignmentGroup, .workNote, .resolutionNote, .configurationItems, .externalReference]
+        [.state, .assignmentGroup, .comment, .workNote, .resolutionNote, .configurationItems, .externalReference]
 
     /// Fields the service integrator owns: what the ticket is and who it belongs to.
     public static let businessFields: Set<TicketField> =
