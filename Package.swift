@@ -21,16 +21,36 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
         // MARK: - Pure domain
         .target(name: "AccordCore", swiftSettings: strictSwift6),
         .target(name: "BusinessTime", swiftSettings: strictSwift6),
 
+        // MARK: - Pure logic
+        .target(
+            name: "AccordLedger",
+            dependencies: ["AccordCore", "BusinessTime", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSwift6
+        ),
+        .target(
+            name: "AccordMapping",
+            dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSwift6
+        ),
+
         // MARK: - Configuration (YAML → validated domain values)
         .target(
             name: "AccordConfig",
             dependencies: ["AccordCore", "BusinessTime", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSwift6
+        ),
+
+        // MARK: - Business-time queries (RFC 3339 instants, `accord time` requests)
+        .target(
+            name: "AccordTime",
+            dependencies: ["BusinessTime", "AccordConfig"],
             swiftSettings: strictSwift6
         ),
 
@@ -45,7 +65,7 @@ let package = Package(
         .target(
             name: "AccordServer",
             dependencies: [
-                "AccordCore", "AccordConfig", "AccordStoreSQLite", "BusinessTime",
+                "AccordCore", "AccordConfig", "AccordStoreSQLite", "BusinessTime", "AccordLedger",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -55,12 +75,15 @@ let package = Package(
         .executableTarget(
             name: "AccordCLI",
             dependencies: [
-                "AccordServer", "AccordConfig", "AccordCore",
+                "AccordServer", "AccordConfig", "AccordCore", "AccordTime", "AccordMapping",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSwift6
         ),
+
+        // MARK: - Benchmarks (`swift run -c release AccordBenchmarks`)
+        .executableTarget(name: "AccordBenchmarks", dependencies: ["BusinessTime"], path: "Benchmarks/AccordBenchmarks"),
 
         // MARK: - Test support and tests
         .target(
@@ -70,6 +93,9 @@ let package = Package(
         ),
         .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore", "AccordTestSupport"], swiftSettings: strictSwift6),
         .testTarget(name: "BusinessTimeTests", dependencies: ["BusinessTime"], swiftSettings: strictSwift6),
+        .testTarget(name: "AccordTimeTests", dependencies: ["AccordTime", "BusinessTime"], swiftSettings: strictSwift6),
+        .testTarget(name: "AccordLedgerTests", dependencies: ["AccordLedger", "AccordCore", "BusinessTime", "AccordTestSupport"], swiftSettings: strictSwift6),
+        .testTarget(name: "AccordMappingTests", dependencies: ["AccordMapping", "AccordCore", "AccordTestSupport"], swiftSettings: strictSwift6),
         .testTarget(
             name: "AccordConfigTests",
             dependencies: ["AccordConfig", "AccordCore", "BusinessTime", "AccordTestSupport"],

@@ -8,11 +8,12 @@ import AccordCore
 ///   warningThresholdPercent: 75  # optional, default 75
 ///   pauseStates: [pending:customer, pending:thirdParty]   # optional, this is the default
 ///   reopenPolicy: continue       # continue | fromOriginalStart | restart
+///   responseRule: inProgress     # assigned | inProgress | firstPublicUpdate (default: SLA assigned, OLA inProgress)
 ///   targets:
 ///     P1: {response: 15m, resolution: 4h}
 /// ```
 enum AgreementReader {
-    static let yamlKeys = ["id", "calendar", "warningThresholdPercent", "pauseStates", "reopenPolicy", "targets"]
+    static let yamlKeys = ["id", "calendar", "warningThresholdPercent", "pauseStates", "reopenPolicy", "responseRule", "targets"]
 
     static func read(
         _ value: YAMLValue, kind: AgreementKind, defaultCalendar: CalendarID, _ log: DiagnosticLog
@@ -29,11 +30,12 @@ enum AgreementReader {
         let warning = mapping["warningThresholdPercent"] == nil ? 75 : mapping.integer("warningThresholdPercent", in: 1...100, log)
         let pauses = readPauseStates(mapping["pauseStates"], log)
         let reopen = mapping.oneOf("reopenPolicy", ReopenPolicy.self, log, required: false) ?? .continue
+        let responseRule = mapping.oneOf("responseRule", ResponseRule.self, log, required: false)
         let targets = mapping.required("targets", log).flatMap { readTargets($0, log) }
         guard let id, let warning, let pauses, let targets else { return nil }
         let agreement = Agreement(
             id: id, kind: kind, targets: targets, warningThresholdPercent: warning,
-            calendarID: calendar ?? defaultCalendar, pauseStates: pauses, reopenPolicy: reopen
+            calendarID: calendar ?? defaultCalendar, pauseStates: pauses, reopenPolicy: reopen, responseRule: responseRule
         )
         return (agreement, calendar == nil ? nil : mapping["calendar"]?.location)
     }

@@ -20,7 +20,7 @@ import AccordCore
 enum ServiceCatalogueReader {
     static let serviceKeys = [
         "id", "name", "hoursOfService", "availability", "priorityMatrix", "targets", "suppliers",
-        "warningThresholdPercent", "pauseStates", "reopenPolicy",
+        "warningThresholdPercent", "pauseStates", "reopenPolicy", "responseRule",
     ]
 
     struct Entry {
