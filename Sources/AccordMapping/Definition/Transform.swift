@@ -1,0 +1,16 @@
+/// One step of a field's processing, applied in the order the adapter lists them.
+enum Transform: Sendable, Hashable {
+    case trim
+    case lowercase
+    case uppercase
+    case number
+    case reference
+    case display
+    case first
+    case split(String)
+    case join(String)
+    case timestamp(TimestampRule)
+
+    /// The names adapter files may use.
+    static let names = ["trim", "lowercase", "uppercase", "number", "reference", "display", "first", "split", "join", "timestamp"]
+}

@@ -1,0 +1,31 @@
+/// A compiled path into a supplier document (`result[*].sys_id`, `ns:Body/ns:Item/@id`,
+/// `values["Incident Number"]`); the syntax is in `docs/ADAPTERS.md`.
+struct SourcePath: Sendable, Hashable, CustomStringConvertible {
+    enum Step: Sendable, Hashable {
+        /// A key in an object or an element name; `prefix` is the XML namespace prefix, if any.
+        case key(String, prefix: String?, local: String)
+        case index(Int)
+        case wildcard
+        case attribute(String)
+        case text
+    }
+
+    /// Whether the path starts at the document root (`$`) rather than the record.
+    var fromRoot: Bool
+    var steps: [Step]
+    /// The text as written in the adapter.
+    var description: String
+
+    /// Whether the path can yield more than one value.
+    var isMultiValued: Bool {
+        steps.contains { $0 == .wildcard }
+    }
+
+    /// The namespace prefixes the path uses.
+    var prefixes: [String] {
+        steps.compactMap { step in
+            if case .key(_, let prefix?, _) = step { return prefix }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// An RFC 4180 CSV reader: quoted fields with doubled quotes, line breaks inside quotes, CRLF or
+/// LF row ends, a configurable delimiter and encoding, and a leading byte-order mark ignored.
+enum CSVReader {
+    /// The rows of `data` (header row included when the options say there is one).
+    static func rows(_ data: Data, options: CSVOptions, limits: ReaderLimits) throws(DocumentError) -> [[String]] {
+        guard data.count <= limits.maxBytes else {
+            throw DocumentError("document is \(data.count) bytes, more than the limit of \(limits.maxBytes)")
+        }
+        let text = try decode(data, options.encoding)
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var inQuotes = false
+        var quoteStartLine = 0
+        var line = 1
+        var cells = 0
+        var afterQuote = false
+        let delimiter = options.delimiter.unicodeScalars.first ?? ","
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func endField() throws(DocumentError) {
+            cells += 1
+            guard cells <= limits.maxElements else { throw DocumentError("CSV has more than \(limits.maxElements) cells (limit)") }
+            row.append(field)
+            field = ""
+            afterQuote = false
+        }
+        while let scalar = pending ?? scalars.next() {
+            pending = nil
+            if inQuotes {
+                if scalar == "\"" {
+                    let next = scalars.next()
+                    if next == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; afterQuote = true; pending = next }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"" where field.isEmpty && !afterQuote:
+                inQuotes = true
+                quoteStartLine = line
+            case delimiter:
+                try endField()
+            case "\r":
+                let next = scalars.next()
+                if next != "\n" { pending = next }
+                fallthrough
+            case "\n":
+                try endField()
+                if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
+                row = []
+                line += 1
+            default:
+                if afterQuote { throw DocumentError("invalid CSV at line \(line): text after a closing quote") }
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if inQuotes { throw DocumentError("invalid CSV: a quoted field that starts on line \(quoteStartLine) is never closed (truncated?)") }
+        if !field.isEmpty || !row.isEmpty || afterQuote {
+            try endField()
+            rows.append(row)
+        }
+        return rows
+    }
+
+    private static func decode(_ data: Data, _ encoding: CSVOptions.Encoding) throws(DocumentError) -> String {
+        switch encoding {
+        case .utf8:
+            var bytes = data[...]
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            guard let text = String(validating: bytes, as: UTF8.self) else { throw DocumentError("CSV is not valid UTF-8") }
+            return text
+        case .utf16:
+            guard data.count % 2 == 0, let text = String(data: data, encoding: .utf16) else { throw DocumentError("CSV is not valid UTF-16") }
+            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        case .windows1252:
+            guard let text = String(data: data, encoding: .windowsCP1252) else { throw DocumentError("CSV is not valid windows-1252") }
+            return text
+        case .iso88591:
+            guard let text = String(data: data, encoding: .isoLatin1) else { throw DocumentError("CSV is not valid ISO-8859-1") }
+            return text
+        }
+    }
+}

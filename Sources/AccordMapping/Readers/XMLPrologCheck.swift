@@ -1,0 +1,59 @@
+import Foundation
+
+/// Rejects XML that declares a document type before any parser sees it: a DOCTYPE is where
+/// external entities (XXE) and entity expansion ("billion laughs") are declared, and supplier
+/// payloads never need one.
+enum XMLPrologCheck {
+    /// Checks everything before the root element of `data`.
+    static func check(_ data: Data) throws(DocumentError) {
+        let result: DocumentError? = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            return scan(bytes)
+        }
+        if let result { throw result }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> DocumentError? {
+        var index = 0
+        if bytes.count >= 2, (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE) || bytes[0] == 0 || bytes[1] == 0 {
+            return DocumentError("XML must be UTF-8 (or an ASCII-compatible encoding); UTF-16 and UTF-32 documents are not accepted")
+        }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        // Foundation's XMLParser replaces invalid UTF-8 silently, so check it here.
+        if let invalid = UTF8Check.firstInvalidOffset(bytes) {
+            return DocumentError("XML is not valid UTF-8 at \(DocumentError.position(of: invalid, in: bytes)) (only UTF-8 XML is accepted)")
+        }
+        func starts(with text: String, at position: Int) -> Bool {
+            let utf8 = Array(text.utf8)
+            guard position + utf8.count <= bytes.count else { return false }
+            return utf8.indices.allSatisfy { bytes[position + $0] == utf8[$0] }
+        }
+        func skip(past terminator: String) -> Bool {
+            let utf8 = Array(terminator.utf8)
+            while index + utf8.count <= bytes.count {
+                if starts(with: terminator, at: index) { index += utf8.count; return true }
+                index += 1
+            }
+            return false
+        }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D:
+                index += 1
+            case UInt8(ascii: "<"):
+                if starts(with: "<?", at: index) {
+                    guard skip(past: "?>") else { return DocumentError("XML ends inside a processing instruction (truncated?)") }
+                } else if starts(with: "<!--", at: index) {
+                    guard skip(past: "-->") else { return DocumentError("XML ends inside a comment (truncated?)") }
+                } else if starts(with: "<!", at: index) {
+                    return DocumentError("XML with a DOCTYPE or ENTITY declaration is not accepted (external entities and entity expansion are refused)")
+                } else {
+                    return nil
+                }
+            default:
+                return DocumentError("content before the XML root element: not an XML document")
+            }
+        }
+        return DocumentError("document is empty, expected XML")
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Streams an XML document with `XMLParser(stream:)` (libxml2's push parser underneath), keeping
+/// only the subtree of the record being read, and hands each record element to `onRecord`.
+///
+/// A record is an element whose path from the root matches one of `locations`. Limits on depth
+/// and element count abort the parse with a clear error.
+final class XMLRecordReader: NSObject, XMLParserDelegate {
+    /// One step of a record location: an element name (namespace URI `nil` = any) or `*`.
+    struct Step: Sendable {
+        var local: String?
+        var namespaceURI: String?
+    }
+
+    private let locations: [[Step]]
+    private let limits: ReaderLimits
+    private let onRecord: (Int, XMLElementNode) -> Void
+    private var path: [(local: String, uri: String)] = []
+    private var building: [XMLElementNode] = []
+    private var recordLocation = 0
+    private var elements = 0
+    private(set) var failure: DocumentError?
+
+    init(locations: [[Step]], limits: ReaderLimits, onRecord: @escaping (Int, XMLElementNode) -> Void) {
+        self.locations = locations
+        self.limits = limits
+        self.onRecord = onRecord
+    }
+
+    /// Reads `data`, calling `onRecord` for each record; throws the first document error.
+    func read(_ data: Data) throws(DocumentError) {
+        guard data.count <= limits.maxBytes else {
+            throw DocumentError("document is \(data.count) bytes, more than the limit of \(limits.maxBytes)")
+        }
+        try XMLPrologCheck.check(data)
+        let parser = XMLParser(stream: InputStream(data: data))
+        parser.shouldProcessNamespaces = true
+        parser.shouldReportNamespacePrefixes = false
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = self
+        let parsed = parser.parse()
+        if let failure { throw failure }
+        if !parsed {
+            let code = (parser.parserError as? NSError)?.code ?? 0
+            let reason = XMLParser.ErrorCode(rawValue: code).map { "\($0)" } ?? "error \(code)"
+            throw DocumentError("XML is not well-formed at line \(parser.lineNumber), column \(parser.columnNumber): \(reason)")
+        }
+        if !building.isEmpty { throw DocumentError("XML ends inside a record (truncated?)") }
+    }
+
+    private func abort(_ parser: XMLParser, _ message: String) {
+        if failure == nil { failure = DocumentError(message) }
+        parser.abortParsing()
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
+        guard failure == nil else { return }
+        elements += 1
+        if elements > limits.maxElements { return abort(parser, "XML has more than \(limits.maxElements) elements (limit)") }
+        if path.count + 1 > limits.maxDepth { return abort(parser, "XML nesting is deeper than \(limits.maxDepth) levels (limit)") }
+        path.append((elementName, namespaceURI ?? ""))
+        let element = XMLElementNode(localName: elementName, namespaceURI: namespaceURI ?? "", attributes: attributeDict)
+        if !building.isEmpty {
+            building.append(element)
+        } else if let location = matchingLocation() {
+            recordLocation = location
+            building.append(element)
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        guard failure == nil else { return }
+        path.removeLast()
+        guard let finished = building.popLast() else { return }
+        if building.isEmpty {
+            onRecord(recordLocation, finished)
+        } else {
+            building[building.count - 1].children.append(finished)
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard !building.isEmpty else { return }
+        building[building.count - 1].text += string
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        guard !building.isEmpty else { return }
+        guard let text = String(data: CDATABlock, encoding: .utf8) else { return abort(parser, "CDATA section is not valid UTF-8") }
+        building[building.count - 1].text += text
+    }
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        abort(parser, "XML with an ENTITY declaration is not accepted")
+    }
+
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        abort(parser, "XML with an ENTITY declaration is not accepted")
+    }
+
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+        abort(parser, "XML refers to an external entity, which is not accepted")
+        return nil
+    }
+
+    private func matchingLocation() -> Int? {
+        locations.firstIndex { steps in
+            steps.count == path.count && zip(steps, path).allSatisfy { step, element in
+                (step.local == nil || step.local == element.local) && (step.namespaceURI == nil || step.namespaceURI == element.uri)
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import AccordMapping
+import Foundation
+import Testing
+
+@Suite("Paths and transforms")
+struct PathAndTransformTests {
+    private func map(_ fields: String, json: String) throws -> CanonicalRecord {
+        let yaml = "name: p\nformats: [json]\nrecords:\n  - recordType: configurationItem\n    at: $\n    fields:\n      externalId: { value: x }\n" + fields
+        let adapter = try AdapterLoader.parse(yaml: yaml, file: "p.yaml")
+        return try #require(adapter.normalize(Data(json.utf8), contentType: "application/json").records.first)
+    }
+
+    @Test("quoted keys, indexes, wildcards, split, join, first and number")
+    func paths() throws {
+        let record = try map("""
+                  name: { path: "values['Host.Name']", transforms: [trim, uppercase] }
+                  attributes:
+                    first: { path: "disks[0].size", transforms: [number] }
+                    all: { path: "disks[*].size", transforms: [{ join: "+" }] }
+                    tags: { path: tags, transforms: [{ split: ";" }, first] }
+                    both: { paths: [a, b], transforms: [{ join: " " }] }
+                    fallback: { firstNonEmpty: [missing, a.none, b] }
+                    type: "@type"
+            """, json: #"{"values":{"Host.Name":" srv-01 "},"disks":[{"size":"+0100.50"},{"size":2}],"tags":" x; y ","a":"Hallo","b":"Welt","@type":"Server"}"#)
+        #expect(record.diagnostics.isEmpty, "\(record.diagnostics)")
+        #expect(record.text(.name) == "SRV-01")
+        #expect(record.attributes == ["first": "100.5", "all": "+0100.50+2", "tags": "x", "both": "Hallo Welt", "fallback": "Welt", "type": "Server"])
+    }
+
+    @Test("several values for a single field is a diagnostic naming the fix")
+    func tooManyValues() throws {
+        let record = try map("      name: \"items[*].n\"\n", json: #"{"items":[{"n":"a"},{"n":"b"}]}"#)
+        #expect(record.diagnostics.first?.message == "found 2 values where one is expected (add a 'join' or 'first' transform)")
+        #expect(record.diagnostics.first?.field == "name")
+        #expect(record.diagnostics.first?.recordIndex == 1)
+    }
+
+    @Test("an object where a value is expected suggests 'reference'")
+    func objectValue() throws {
+        let record = try map("      name: owner\n", json: #"{"owner":{"link":"https://x","value":"abc"}}"#)
+        #expect(record.diagnostics.first?.message.contains("add 'reference'") == true)
+    }
+
+    @Test("unicode text survives byte-exact and JSON escapes are decoded")
+    func unicode() throws {
+        let text = "Grüße – 你好 – سلام – 안녕하세요 – 🚀"
+        let record = try map("      name: n\n", json: #"{"n":"Gr\u00fc\u00dfe – 你好 – سلام – 안녕하세요 – \ud83d\ude80"}"#)
+        #expect(record.text(.name) == text)
+        #expect(Array(record.jsonLine.utf8).count == Array(#"{"recordType":"configurationItem","externalId":"x","name":"\#(text)"}"#.utf8).count)
+        #expect(record.jsonLine == #"{"recordType":"configurationItem","externalId":"x","name":"\#(text)"}"#)
+    }
+
+    @Test("XML attributes, namespaces and repeated elements")
+    func xml() throws {
+        let yaml = """
+            name: x
+            formats: [xml]
+            namespaces: { s: "http://schemas.xmlsoap.org/soap/envelope/", c: "urn:example:cmdb" }
+            records:
+              - recordType: configurationItem
+                at: s:Envelope/s:Body/c:Items/c:Item
+                fields:
+                  externalId: "@id"
+                  name: c:Name
+                  identifiers:
+                    - { kind: ipAddress, path: "c:Ip[*]" }
+                    - { kind: serialNumber, path: "c:Serial/#text" }
+            """
+        let adapter = try AdapterLoader.parse(yaml: yaml, file: "x.yaml")
+        let xml = """
+            <s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>
+            <Items xmlns="urn:example:cmdb"><Item id="ci-1"><Name>Server Köln</Name><Ip>10.0.0.1</Ip><Ip>10.0.0.2</Ip><Serial>SN1</Serial></Item>
+            <other:Item xmlns:other="urn:other" id="ignored"/></Items></s:Body></s:Envelope>
+            """
+        let result = adapter.normalize(Data(xml.utf8), contentType: "application/soap+xml")
+        #expect(result.isClean, "\(result.allDiagnostics)")
+        #expect(result.jsonLines == #"{"recordType":"configurationItem","externalId":"ci-1","name":"Server Köln","identifiers":[{"kind":"ipAddress","value":"10.0.0.1"},{"kind":"ipAddress","value":"10.0.0.2"},{"kind":"serialNumber","value":"SN1"}]}"# + "\n")
+    }
+}
