@@ -25,6 +25,8 @@ public final class SQLiteDatabase: Sendable {
             tickets: SQLiteTicketStore(pool: pool),
             ticketEvents: SQLiteTicketEventStore(pool: pool),
             configurationItems: SQLiteConfigurationItemStore(pool: pool),
+            ledger: SQLiteLedgerStore(pool: pool),
+            calendarVersions: SQLiteCalendarVersionStore(pool: pool),
             isReachable: { [pool] in
                 (try? await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
             }

@@ -7,6 +7,8 @@ import BusinessTime
 /// calendar compiles it once.
 public struct TimeBatch {
     private var calendars: [String: Result<BusinessCalendar, TimeQueryError>] = [:]
+    /// Distinct calendar texts compiled and kept (for tests of the cache).
+    var cachedCalendarCount: Int { calendars.count }
     private let cacheLimit: Int
 
     /// - Parameter cacheLimit: distinct calendars kept compiled; the cache starts over past it.

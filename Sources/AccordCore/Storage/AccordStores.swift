@@ -4,17 +4,22 @@ public struct AccordStores: Sendable {
     public var tickets: any TicketStore
     public var ticketEvents: any TicketEventStore
     public var configurationItems: any ConfigurationItemStore
+    public var ledger: any LedgerStore
+    public var calendarVersions: any CalendarVersionStore
     /// Answers whether the backend can serve requests right now (for `GET /ready`).
     public var isReachable: @Sendable () async -> Bool
 
     public init(
         suppliers: any SupplierStore, tickets: any TicketStore, ticketEvents: any TicketEventStore,
-        configurationItems: any ConfigurationItemStore, isReachable: @escaping @Sendable () async -> Bool
+        configurationItems: any ConfigurationItemStore, ledger: any LedgerStore, calendarVersions: any CalendarVersionStore,
+        isReachable: @escaping @Sendable () async -> Bool
     ) {
         self.suppliers = suppliers
         self.tickets = tickets
         self.ticketEvents = ticketEvents
         self.configurationItems = configurationItems
+        self.ledger = ledger
+        self.calendarVersions = calendarVersions
         self.isReachable = isReachable
     }
 }

@@ -73,6 +73,40 @@ enum AccordMigrations {
             }
             try db.create(index: "ci_identifier_on_value", on: "ci_identifier", columns: ["kind", "value"])
         }
+        migrator.registerMigration("v2-ledger") { db in
+            try db.create(table: "ledger_entry") { t in
+                t.column("ticket_id", .text).notNull()
+                t.column("sequence", .integer).notNull()
+                t.column("block", .integer).notNull()
+                t.column("agreement_id", .text).notNull()
+                t.column("clock", .text).notNull()
+                t.column("cycle", .integer).notNull()
+                t.column("kind", .text).notNull()
+                t.column("instant", .double).notNull()
+                t.column("elapsed", .integer).notNull()
+                t.column("target", .integer)
+                t.column("reason", .text)
+                t.column("causing_event", .text)
+                t.column("calendar_id", .text).notNull()
+                t.column("calendar_version", .double).notNull()
+                t.column("previous_hash", .text).notNull()
+                t.column("hash", .text).notNull()
+                t.primaryKey(["ticket_id", "sequence"])
+            }
+            // The ledger is append-only: the database itself refuses edits and deletions.
+            try db.execute(sql: """
+                CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE ON ledger_entry
+                BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END;
+                CREATE TRIGGER ledger_entry_no_delete BEFORE DELETE ON ledger_entry
+                BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END;
+                """)
+            try db.create(table: "calendar_version") { t in
+                t.column("calendar_id", .text).notNull()
+                t.column("effective_from", .double).notNull()
+                t.column("definition", .jsonText).notNull()
+                t.primaryKey(["calendar_id", "effective_from"])
+            }
+        }
         return migrator
     }
 }

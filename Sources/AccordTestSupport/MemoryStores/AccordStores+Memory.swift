@@ -8,6 +8,8 @@ extension AccordStores {
             tickets: MemoryTicketStore(),
             ticketEvents: MemoryTicketEventStore(),
             configurationItems: MemoryConfigurationItemStore(),
+            ledger: MemoryLedgerStore(),
+            calendarVersions: MemoryCalendarVersionStore(),
             isReachable: { true }
         )
     }

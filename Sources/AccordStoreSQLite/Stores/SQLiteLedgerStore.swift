@@ -1,0 +1,42 @@
+import AccordCore
+import GRDB
+
+/// ``LedgerStore`` in `ledger_entry`, which refuses UPDATE and DELETE by trigger.
+public struct SQLiteLedgerStore: LedgerStore {
+    let pool: DatabasePool
+
+    public func append(_ entries: [ChainedLedgerEntry]) async throws {
+        guard !entries.isEmpty else { return }
+        let records = entries.map(LedgerEntryRecord.init)
+        try await pool.write { db in
+            var last: [String: Int] = [:]
+            for record in records {
+                let previous: Int
+                if let known = last[record.ticketId] {
+                    previous = known
+                } else {
+                    previous = try Int.fetchOne(
+                        db, sql: "SELECT MAX(sequence) FROM ledger_entry WHERE ticket_id = ?", arguments: [record.ticketId]
+                    ) ?? 0
+                }
+                guard record.sequence == previous + 1 else {
+                    throw StoreError.conflict("ledger entry \(record.sequence) of ticket \(record.ticketId) does not follow entry \(previous)")
+                }
+                try record.insert(db)
+                last[record.ticketId] = record.sequence
+            }
+        }
+    }
+
+    public func entries(for ticket: TicketID) async throws -> [ChainedLedgerEntry] {
+        try await pool.read { db in
+            try LedgerEntryRecord.filter(LedgerEntryRecord.Columns.ticketId == ticket.rawValue).order(LedgerEntryRecord.Columns.sequence).fetchAll(db)
+        }.map { try $0.domainValue() }
+    }
+
+    public func ticketsWithEntries() async throws -> [TicketID] {
+        try await pool.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT ticket_id FROM ledger_entry ORDER BY ticket_id")
+        }.map(TicketID.init)
+    }
+}
