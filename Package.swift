@@ -103,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AccordStoreSQLiteTests",
-            dependencies: ["AccordStoreSQLite", "AccordCore", "AccordTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["AccordStoreSQLite", "AccordCore", "AccordLedger", "AccordTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSwift6
         ),
         .testTarget(
