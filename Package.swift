@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "AccordCLI",
             dependencies: [
-                "AccordServer", "AccordConfig", "AccordCore", "AccordTime", "AccordMapping",
+                "AccordServer", "AccordConfig", "AccordCore", "AccordTime", "AccordMapping", "AccordLedger", "AccordStoreSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -109,14 +109,14 @@ let package = Package(
         .testTarget(
             name: "AccordServerTests",
             dependencies: [
-                "AccordServer", "AccordTestSupport",
+                "AccordServer", "AccordTestSupport", "AccordLedger", "AccordConfig", "AccordCore", "BusinessTime",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSwift6
         ),
         .testTarget(
             name: "AccordCLITests",
-            dependencies: ["AccordCLI", "AccordTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["AccordCLI", "AccordServer", "AccordConfig", "AccordCore", "AccordStoreSQLite", "AccordTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSwift6
         ),
     ]

@@ -1,3 +1,4 @@
+import Foundation
 import AccordConfig
 import AccordCore
 import Hummingbird
@@ -6,7 +7,8 @@ import Logging
 /// The composition root: wires configuration and stores into the HTTP application.
 ///
 /// Suppliers from the configuration are written to the supplier store before the server starts,
-/// so every later component reads one registry.
+/// so every later component reads one registry; each calendar whose file changed becomes a new
+/// calendar version effective now.
 public func buildApplication(
     configuration: AccordConfiguration,
     stores: AccordStores,
@@ -16,6 +18,7 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
 ) async throws -> some ApplicationProtocol {
     try await stores.suppliers.save(configuration.suppliers.map(\.supplier))
+    try await CalendarRegistry(store: stores.calendarVersions).recordConfigured(configuration.calendars, at: Date())
 
     let router = Router()
     router.middlewares.add(ErrorMappingMiddleware())

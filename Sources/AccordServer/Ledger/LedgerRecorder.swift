@@ -1,0 +1,40 @@
+import AccordConfig
+import AccordCore
+import AccordLedger
+import Foundation
+
+/// Brings a ticket's ledger up to date: loads its events, derives its clocks under every
+/// configured agreement, and appends what is new to its hash chain.
+public struct LedgerRecorder: Sendable {
+    let stores: AccordStores
+    /// Every OLA of every supplier and every service's SLA.
+    let agreements: [Agreement]
+    let calendars: CalendarRegistry
+
+    public init(stores: AccordStores, configuration: AccordConfiguration) {
+        self.stores = stores
+        agreements = configuration.suppliers.flatMap(\.supplier.agreements)
+            + configuration.serviceAgreements.values.sorted { $0.id < $1.id }
+        calendars = CalendarRegistry(store: stores.calendarVersions)
+    }
+
+    /// What one update did.
+    public struct Outcome: Sendable {
+        public var appended: [ChainedLedgerEntry]
+        public var statuses: [ClockStatus]
+        public var problems: [String]
+    }
+
+    /// Derives the ticket's clocks as of `now` and appends new entries; a derivation that
+    /// contradicts the stored current block appends a recomputed block caused by `cause`.
+    @discardableResult
+    public func update(ticket: TicketID, now: Date, cause: TicketEventID? = nil) async throws -> Outcome {
+        let events = try await stores.ticketEvents.events(for: ticket)
+        let (versions, calendarProblems) = try await calendars.compiledVersions(of: Set(agreements.map(\.calendarID)))
+        let derivation = LedgerDerivation.derive(ticketID: ticket, events: events, agreements: agreements, calendars: versions, asOf: now)
+        let existing = try await stores.ledger.entries(for: ticket)
+        let additions = LedgerChain.append(derivation.entries, to: existing, ticketID: ticket, recomputedAt: now, cause: cause)
+        try await stores.ledger.append(additions)
+        return Outcome(appended: additions, statuses: derivation.statuses, problems: calendarProblems + derivation.problems)
+    }
+}
