@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // MARK: - Pure domain
@@ -39,11 +40,24 @@ let package = Package(
             dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSwift6
         ),
+        .target(name: "AccordFederation", dependencies: ["AccordCore"], swiftSettings: strictSwift6),
+
+        // MARK: - Connectors (webhooks, inbox processing)
+        .target(
+            name: "AccordConnectors",
+            dependencies: [
+                "AccordCore", "AccordMapping",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSwift6
+        ),
 
         // MARK: - Configuration (YAML → validated domain values)
         .target(
             name: "AccordConfig",
-            dependencies: ["AccordCore", "BusinessTime", .product(name: "Yams", package: "Yams")],
+            dependencies: ["AccordCore", "BusinessTime", "AccordFederation", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSwift6
         ),
 
@@ -65,7 +79,7 @@ let package = Package(
         .target(
             name: "AccordServer",
             dependencies: [
-                "AccordCore", "AccordConfig", "AccordStoreSQLite", "BusinessTime", "AccordLedger",
+                "AccordCore", "AccordConfig", "AccordStoreSQLite", "BusinessTime", "AccordLedger", "AccordConnectors", "AccordMapping", "AccordFederation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -75,15 +89,15 @@ let package = Package(
         .executableTarget(
             name: "AccordCLI",
             dependencies: [
-                "AccordServer", "AccordConfig", "AccordCore", "AccordTime", "AccordMapping", "AccordLedger", "AccordStoreSQLite",
+                "AccordServer", "AccordConfig", "AccordCore", "AccordTime", "AccordMapping", "AccordLedger", "AccordStoreSQLite", "AccordFederation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSwift6
         ),
 
-        // MARK: - Benchmarks (`swift run -c release AccordBenchmarks`)
-        .executableTarget(name: "AccordBenchmarks", dependencies: ["BusinessTime"], path: "Benchmarks/AccordBenchmarks"),
+        // MARK: - Benchmarks (`swift run -c release AccordBenchmarks [mapping]`)
+        .executableTarget(name: "AccordBenchmarks", dependencies: ["BusinessTime", "AccordMapping", "AccordFederation", "AccordStoreSQLite"], path: "Benchmarks/AccordBenchmarks"),
 
         // MARK: - Test support and tests
         .target(
@@ -94,11 +108,17 @@ let package = Package(
         .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore", "AccordTestSupport"], swiftSettings: strictSwift6),
         .testTarget(name: "BusinessTimeTests", dependencies: ["BusinessTime"], swiftSettings: strictSwift6),
         .testTarget(name: "AccordTimeTests", dependencies: ["AccordTime", "BusinessTime"], swiftSettings: strictSwift6),
+        .testTarget(
+            name: "AccordConnectorsTests",
+            dependencies: ["AccordConnectors", "AccordCore", "AccordMapping", "AccordTestSupport"],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(name: "AccordFederationTests", dependencies: ["AccordFederation", "AccordCore", "AccordTestSupport"], swiftSettings: strictSwift6),
         .testTarget(name: "AccordLedgerTests", dependencies: ["AccordLedger", "AccordCore", "BusinessTime", "AccordTestSupport"], swiftSettings: strictSwift6),
         .testTarget(name: "AccordMappingTests", dependencies: ["AccordMapping", "AccordCore", "AccordTestSupport"], swiftSettings: strictSwift6),
         .testTarget(
             name: "AccordConfigTests",
-            dependencies: ["AccordConfig", "AccordCore", "BusinessTime", "AccordTestSupport"],
+            dependencies: ["AccordConfig", "AccordCore", "BusinessTime", "AccordTestSupport", "AccordFederation"],
             swiftSettings: strictSwift6
         ),
         .testTarget(
@@ -109,8 +129,9 @@ let package = Package(
         .testTarget(
             name: "AccordServerTests",
             dependencies: [
-                "AccordServer", "AccordTestSupport", "AccordLedger", "AccordConfig", "AccordCore", "BusinessTime",
+                "AccordServer", "AccordTestSupport", "AccordLedger", "AccordConfig", "AccordCore", "BusinessTime", "AccordFederation",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strictSwift6
         ),

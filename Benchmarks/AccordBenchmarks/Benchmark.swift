@@ -4,6 +4,9 @@ import Foundation
 /// `swift run -c release AccordBenchmarks [--output PATH] [--no-write]`: times `BusinessCalendar.add`
 /// and `elapsed` against a naive minute-stepping reference in the same run, after asserting that
 /// both give the same answers, and writes the figures into `docs/BENCHMARKS.md`.
+///
+/// `swift run -c release AccordBenchmarks mapping [--output PATH] [--no-write]` runs the adapter
+/// benchmark instead (``MappingBenchmark``); each writes only its own section.
 @main
 enum AccordBenchmarks {
     struct Span {
@@ -21,6 +24,14 @@ enum AccordBenchmarks {
 
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst()
+        if arguments.first == "cmdb" {
+            try CMDBBenchmark.run(arguments: Array(arguments.dropFirst()))
+            return
+        }
+        if arguments.first == "mapping" {
+            try MappingBenchmark.run(arguments: Array(arguments.dropFirst()))
+            return
+        }
         guard let calendar = try? BusinessCalendar(UKOfficeCalendar.definition),
               let naive = NaiveMinuteClock(UKOfficeCalendar.definition) else {
             print("error: the UK office calendar does not compile")

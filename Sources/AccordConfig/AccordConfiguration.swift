@@ -1,4 +1,5 @@
 import AccordCore
+import AccordFederation
 import BusinessTime
 
 /// The whole validated contents of a `Config/` directory.
@@ -14,6 +15,8 @@ public struct AccordConfiguration: Sendable {
     public var services: [Service]
     /// The customer SLA of each service.
     public var serviceAgreements: [ServiceID: Agreement]
+    /// Federated CMDB rules from `cmdb.yaml` (defaults when the file is absent).
+    public var cmdb: CMDBRules = .defaults
 
     public init(
         directory: String, hub: HubConfig, suppliers: [SupplierSettings], calendars: [CalendarID: CalendarDefinition],

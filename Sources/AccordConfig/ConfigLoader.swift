@@ -3,7 +3,7 @@ import BusinessTime
 import Foundation
 
 /// Loads and validates a `Config/` directory: `hub.yaml`, `suppliers/*.yaml`, `calendars/*.yaml`
-/// and `services.yaml`.
+/// `services.yaml` and `cmdb.yaml` (optional).
 ///
 /// Validation collects every problem before failing, so one run of `accord config check` shows
 /// them all. Files are read in name order, so diagnostics come in a stable order.
@@ -30,10 +30,17 @@ public enum ConfigLoader {
         let definedCalendars = Set(calendars.keys).union(calendarFiles.map { CalendarID($0.deletingPathExtension().lastPathComponent) })
         let suppliers = readSuppliers(supplierFiles, display, definedCalendars: definedCalendars, log)
         let definedSuppliers = Set(suppliers.map(\.supplier.id)).union(supplierFiles.compactMap { SupplierID($0.deletingPathExtension().lastPathComponent) })
+        let beforeServices = log.diagnostics.count
         let catalogue = readServices(root, display, definedCalendars: definedCalendars, definedSuppliers: definedSuppliers, log)
+        // A broken services.yaml is reported once: cmdb.yaml's references to it are not checked then.
+        let servicesValid = log.diagnostics.count == beforeServices
+        let cmdb = readCMDB(
+            root, display, definedSuppliers: definedSuppliers,
+            definedServices: servicesValid ? Set(catalogue.map(\.service.id)) : nil, log
+        )
 
         guard log.isEmpty else { throw ConfigValidationError(diagnostics: log.diagnostics) }
-        return AccordConfiguration(
+        var configuration = AccordConfiguration(
             directory: directory,
             hub: hub,
             suppliers: suppliers.sorted { $0.supplier.id < $1.supplier.id },
@@ -41,6 +48,8 @@ public enum ConfigLoader {
             services: catalogue.map(\.service),
             serviceAgreements: Dictionary(catalogue.map { ($0.service.id, $0.sla) }, uniquingKeysWith: { first, _ in first })
         )
+        configuration.cmdb = cmdb
+        return configuration
     }
 
     // MARK: - Files

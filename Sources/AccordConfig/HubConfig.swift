@@ -9,11 +9,36 @@ public struct HubConfig: Sendable, Hashable {
     public var listen: Listen
     public var storage: Storage
     public var limits: Limits
+    public var webhooks: Webhooks
 
-    public init(listen: Listen = .init(), storage: Storage = .init(), limits: Limits = .init()) {
+    public init(listen: Listen = .init(), storage: Storage = .init(), limits: Limits = .init(), webhooks: Webhooks = .init()) {
         self.listen = listen
         self.storage = storage
         self.limits = limits
+        self.webhooks = webhooks
+    }
+
+    /// How `POST /webhooks/{supplier}` protects itself and its senders.
+    public struct Webhooks: Sendable, Hashable {
+        /// Largest accepted body (413 above).
+        public var maxBodyBytes: Int
+        /// How far `webhook-timestamp` may be from the hub's clock, either way.
+        public var timestampToleranceSeconds: Int
+        /// Pending inbox entries of one supplier above which deliveries get 503 with `Retry-After`.
+        public var maxBacklog: Int
+        /// Sustained deliveries per second per supplier (429 with `Retry-After` above).
+        public var ratePerSecond: Double
+        /// Deliveries a supplier may send in a burst above the sustained rate.
+        public var burst: Int
+
+        public init(maxBodyBytes: Int = 5 * 1024 * 1024, timestampToleranceSeconds: Int = 300, maxBacklog: Int = 10_000,
+                    ratePerSecond: Double = 200, burst: Int = 400) {
+            self.maxBodyBytes = maxBodyBytes
+            self.timestampToleranceSeconds = timestampToleranceSeconds
+            self.maxBacklog = maxBacklog
+            self.ratePerSecond = ratePerSecond
+            self.burst = burst
+        }
     }
 
     /// Where the HTTP server listens.
@@ -31,8 +56,14 @@ public struct HubConfig: Sendable, Hashable {
     public struct Storage: Sendable, Hashable {
         /// The SQLite database file.
         public var sqlitePath: String
+        /// SQLite's `synchronous` level: `full` (default: an acknowledged delivery survives power
+        /// loss) or `normal` (faster; the last commits may be lost on power loss).
+        public var synchronous: String
 
-        public init(sqlitePath: String = "./accord.sqlite") { self.sqlitePath = sqlitePath }
+        public init(sqlitePath: String = "./accord.sqlite", synchronous: String = "full") {
+            self.sqlitePath = sqlitePath
+            self.synchronous = synchronous
+        }
     }
 
     /// Protective limits on what clients may send or ask for.

@@ -1,10 +1,14 @@
-import Foundation
 import AccordConfig
+import AccordConnectors
 import AccordCore
+import AccordFederation
+import AccordMapping
+import Foundation
 import Hummingbird
 import Logging
 
-/// The composition root: wires configuration and stores into the HTTP application.
+/// The composition root: wires configuration, stores and adapters into the HTTP application and
+/// its background services (the inbox worker).
 ///
 /// Suppliers from the configuration are written to the supplier store before the server starts,
 /// so every later component reads one registry; each calendar whose file changed becomes a new
@@ -12,17 +16,32 @@ import Logging
 public func buildApplication(
     configuration: AccordConfiguration,
     stores: AccordStores,
+    adapters: [String: Adapter] = [:],
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    now: @escaping @Sendable () -> Date = { Date() },
     host: String? = nil,
     port: Int? = nil,
+    runsInboxWorker: Bool = true,
     logger: Logger,
     onServerRunning: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
 ) async throws -> some ApplicationProtocol {
     try await stores.suppliers.save(configuration.suppliers.map(\.supplier))
-    try await CalendarRegistry(store: stores.calendarVersions).recordConfigured(configuration.calendars, at: Date())
+    try await CalendarRegistry(store: stores.calendarVersions).recordConfigured(configuration.calendars, at: now())
+
+    let secrets = WebhookSecrets(suppliers: configuration.suppliers, environment: environment)
+    for problem in secrets.problems { logger.warning("webhook secret unavailable: \(problem)") }
+    let wakeUp = InboxWakeUp()
+    let processor = makeInboxProcessor(configuration: configuration, stores: stores, adapters: adapters, now: now, logger: logger)
 
     let router = Router()
     router.middlewares.add(ErrorMappingMiddleware())
     HealthController(stores: stores, configurationSummary: configuration.summary).addRoutes(to: router)
+    CMDBController(cmdb: configuration.federatedCMDB(store: stores.cmdb), maxPageSize: configuration.hub.limits.maxPageSize).addRoutes(to: router)
+    WebhookController(
+        configuration: configuration, adapters: adapters, secrets: secrets, inbox: stores.inbox,
+        limiter: SupplierRateLimiter(ratePerSecond: configuration.hub.webhooks.ratePerSecond, burst: configuration.hub.webhooks.burst),
+        wakeUp: wakeUp, now: now
+    ).addRoutes(to: router)
 
     return Application(
         router: router,
@@ -30,11 +49,27 @@ public func buildApplication(
             address: .hostname(host ?? configuration.hub.listen.host, port: port ?? configuration.hub.listen.port),
             serverName: "accord/\(AccordVersion.current)"
         ),
+        services: runsInboxWorker ? [InboxWorker(processor: processor, wakeUps: wakeUp.stream, logger: logger)] : [],
         onServerRunning: { channel in
             let address = channel.localAddress
             await onServerRunning(address?.ipAddress ?? host ?? configuration.hub.listen.host, address?.port ?? port ?? 0)
         },
         logger: logger
+    )
+}
+
+/// The inbox processor as the server runs it: normalise through the supplier's adapter, apply to
+/// tickets and CI source records, and bring each changed ticket's ledger up to date.
+public func makeInboxProcessor(
+    configuration: AccordConfiguration, stores: AccordStores, adapters: [String: Adapter],
+    now: @escaping @Sendable () -> Date = { Date() }, logger: Logger
+) -> InboxProcessor {
+    let ledger = LedgerRecorder(stores: stores, configuration: configuration)
+    let applier = DeliveryApplier(stores: stores) { ticket, lateEvent in
+        try await ledger.update(ticket: ticket, now: now(), cause: lateEvent)
+    }
+    return InboxProcessor(
+        stores: stores, suppliers: configuration.suppliers.map(\.supplier), adapters: adapters, applier: applier, logger: logger
     )
 }
 

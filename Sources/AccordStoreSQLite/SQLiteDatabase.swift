@@ -5,10 +5,19 @@ import GRDB
 /// An Accord database in one SQLite file: a GRDB `DatabasePool` in WAL mode with the schema migrated.
 public final class SQLiteDatabase: Sendable {
     let pool: DatabasePool
+    /// One inbox store per database, so that all deliveries share its group commit.
+    private let inbox: SQLiteInboxStore
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
-    public init(path: String) throws {
+    ///
+    /// - Parameter synchronous: `full` (the default) syncs the WAL to disk at every commit, so an
+    ///   acknowledged delivery survives power loss; `normal` syncs at checkpoints only (faster; a
+    ///   power cut may lose the last commits, never corrupt the file).
+    public init(path: String, synchronous: SQLiteSynchronous = .full) throws {
         var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = \(synchronous.rawValue.uppercased())")
+        }
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         configuration.label = "accord"
@@ -16,6 +25,7 @@ public final class SQLiteDatabase: Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         pool = try DatabasePool(path: path, configuration: configuration)
         try AccordMigrations.migrator.migrate(pool)
+        inbox = SQLiteInboxStore(pool: pool)
     }
 
     /// The ports backed by this database.
@@ -27,16 +37,26 @@ public final class SQLiteDatabase: Sendable {
             configurationItems: SQLiteConfigurationItemStore(pool: pool),
             ledger: SQLiteLedgerStore(pool: pool),
             calendarVersions: SQLiteCalendarVersionStore(pool: pool),
+            inbox: inbox,
+            cmdb: SQLiteCMDBStore(pool: pool),
             isReachable: { [pool] in
                 (try? await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
             }
         )
     }
 
+    /// The `synchronous` level SQLite reports for the writer connection (2 = FULL, 1 = NORMAL).
+    public func synchronousLevel() throws -> Int {
+        try pool.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+    }
+
     /// The journal mode SQLite reports (`wal` once opened).
     public func journalMode() throws -> String {
         try pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
+
+    /// The names of every migration this build knows, in the order they apply.
+    public static var knownMigrations: [String] { AccordMigrations.migrator.migrations }
 
     /// The names of applied migrations, oldest first.
     public func appliedMigrations() throws -> [String] {

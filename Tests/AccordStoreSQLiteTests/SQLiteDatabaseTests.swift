@@ -23,7 +23,8 @@ struct SQLiteDatabaseTests {
     func fresh() throws {
         let database = try SQLiteDatabase(path: path)
         #expect(try database.journalMode() == "wal")
-        #expect(try database.appliedMigrations() == ["v1-foundation", "v2-ledger"])
+        #expect(try database.appliedMigrations() == SQLiteDatabase.knownMigrations)
+        #expect(Array(SQLiteDatabase.knownMigrations.prefix(3)) == ["v1-foundation", "v2-ledger", "v3-inbox"])
         try database.close()
         #expect(try readOnly { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
     }
@@ -45,13 +46,13 @@ struct SQLiteDatabaseTests {
         try first.close()
 
         let second = try SQLiteDatabase(path: path)
-        #expect(try second.appliedMigrations() == ["v1-foundation", "v2-ledger"])
+        #expect(try second.appliedMigrations() == SQLiteDatabase.knownMigrations)
         #expect(try await second.stores.tickets.ticket("TKT-1") == DomainSamples.ticket())
         #expect(try await second.stores.ticketEvents.events(for: "TKT-1") == [DomainSamples.event()])
         #expect(try await second.stores.suppliers.allSuppliers() == [DomainSamples.supplier()])
         #expect(try await second.stores.configurationItems.items(of: DomainSamples.stratus) == [DomainSamples.configurationItem()])
         try second.close()
-        #expect(try readOnly { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 2)
+        #expect(try readOnly { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") } == SQLiteDatabase.knownMigrations.count)
     }
 
     @Test("the file passes integrity_check after writes and close, with the WAL folded in")

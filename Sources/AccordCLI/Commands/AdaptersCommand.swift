@@ -48,7 +48,7 @@ struct AdaptersCommand: AsyncParsableCommand {
         @Option(help: "An adapter name (looked up in --adapters) or a path to an adapter.yaml.")
         var adapter: String
 
-        @Option(help: "The payload file, or - for standard input.")
+        @Option(help: "The payload file, or - for standard input (XML is streamed; records print as they are mapped).")
         var input: String
 
         @Option(help: "The payload's content type (default: from the file extension, else application/json).")
@@ -59,11 +59,28 @@ struct AdaptersCommand: AsyncParsableCommand {
 
         func run() async throws {
             let loaded = try AdapterFiles.load(adapter, directory: adapters)
-            let data = input == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: input))
-            let result = loaded.normalize(data, contentType: contentType ?? AdapterFiles.contentType(forExtension: (input as NSString).pathExtension))
-            FileHandle.standardOutput.write(Data(result.jsonLines.utf8))
-            for diagnostic in result.allDiagnostics { StandardError.write(diagnostic.description) }
-            if !result.documentDiagnostics.isEmpty { throw ExitCode(1) }
+            let type = contentType ?? AdapterFiles.contentType(forExtension: (input as NSString).pathExtension)
+            guard let format = SourceFormat(contentType: type) else {
+                StandardError.write("\(loaded.name): content type '\(type)' is not one this adapter reads")
+                throw ExitCode(1)
+            }
+            // Streamed: an XML file of any size maps in bounded memory, records printed as they come.
+            var output = JSONLinesOutput()
+            var recordDiagnostics: [MappingDiagnostic] = []
+            let onRecord: (CanonicalRecord) -> Void = { record in
+                output.write(record)
+                recordDiagnostics += record.diagnostics
+            }
+            let documentDiagnostics: [MappingDiagnostic]
+            if input == "-" {
+                let stream = InputStream(fileAtPath: "/dev/stdin") ?? InputStream(data: FileHandle.standardInput.readDataToEndOfFile())
+                documentDiagnostics = loaded.normalize(stream: stream, format: format, onRecord: onRecord)
+            } else {
+                documentDiagnostics = loaded.normalize(contentsOf: URL(fileURLWithPath: input), format: format, onRecord: onRecord)
+            }
+            output.flush()
+            for diagnostic in recordDiagnostics + documentDiagnostics { StandardError.write(diagnostic.description) }
+            if !documentDiagnostics.isEmpty { throw ExitCode(1) }
         }
     }
 

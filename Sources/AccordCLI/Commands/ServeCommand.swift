@@ -1,4 +1,6 @@
 import AccordConfig
+import AccordMapping
+import Foundation
 import AccordServer
 import AccordStoreSQLite
 import ArgumentParser
@@ -20,6 +22,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Port to listen on; 0 picks a free one (default: hub.yaml's listen.port).")
     var port: Int?
 
+    @Option(name: .long, help: "The adapters directory.")
+    var adapters: String = "./Adapters"
+
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
 
@@ -28,17 +33,28 @@ struct ServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "accord")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
 
+        let loaded = AdapterLoader.loadAll(directory: URL(fileURLWithPath: adapters, isDirectory: true))
+        if !loaded.diagnostics.isEmpty {
+            for diagnostic in loaded.diagnostics { StandardError.write(diagnostic.description) }
+            throw ExitCode(1)
+        }
+        for settings in configuration.suppliers {
+            if let name = settings.supplier.adapter, loaded.adapters[name] == nil {
+                StandardError.write("warning: supplier \(settings.supplier.id) names adapter '\(name)', which is not in \(adapters)")
+            }
+        }
+
         let databasePath = configuration.hub.storage.sqlitePath
         let database: SQLiteDatabase
         do {
-            database = try SQLiteDatabase(path: databasePath)
+            database = try SQLiteDatabase(path: databasePath, synchronous: SQLiteSynchronous(rawValue: configuration.hub.storage.synchronous) ?? .full)
         } catch {
             StandardError.write("error: cannot open the database at \(databasePath): \(error)")
             throw ExitCode(1)
         }
 
         let app = try await buildApplication(
-            configuration: configuration, stores: database.stores, host: host, port: port, logger: logger,
+            configuration: configuration, stores: database.stores, adapters: loaded.adapters, host: host, port: port, logger: logger,
             onServerRunning: { host, port in
                 StandardOutput.write("Accord \(AccordVersion.current) listening on http://\(host):\(port) (database \(databasePath))")
             }

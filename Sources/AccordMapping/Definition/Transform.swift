@@ -9,7 +9,8 @@ enum Transform: Sendable, Hashable {
     case first
     case split(String)
     case join(String)
-    case timestamp(TimestampRule)
+    /// Boxed: the rule is large and transforms are copied per value.
+    indirect case timestamp(TimestampRule)
 
     /// The names adapter files may use.
     static let names = ["trim", "lowercase", "uppercase", "number", "reference", "display", "first", "split", "join", "timestamp"]

@@ -37,44 +37,51 @@ extension Adapter {
         switch format {
         case .json:
             let root = try JSONReader.read(data, limits: limits)
-            for (at, group) in grouped(rules) {
-                let nodes = at.steps.isEmpty ? [root] : at.evaluate(record: root, root: root, namespaces: namespaces)
+            for group in RuleGroup.grouping(rules) {
+                let nodes = group.at.steps.isEmpty ? [root] : group.at.evaluate(record: root, root: root, namespaces: namespaces)
                 for (index, node) in nodes.enumerated() {
                     emit(group, record: node, root: root, index: index + 1, body)
                 }
             }
         case .xml:
-            let groups = grouped(rules)
-            var counters = Array(repeating: 0, count: groups.count)
-            let locations = groups.map { group in
-                group.at.steps.map { step -> XMLRecordReader.Step in
-                    if case .key(_, let prefix, let local) = step { return .init(local: local, namespaceURI: prefix.flatMap { namespaces[$0] }) }
-                    return .init(local: nil, namespaceURI: nil)
-                }
-            }
-            let failure = withoutActuallyEscaping(body) { body -> DocumentError? in
-                let reader = XMLRecordReader(locations: locations, limits: limits) { location, element in
-                    counters[location] += 1
-                    emit(groups[location].rules, record: .element(element), root: nil, index: counters[location], body)
-                }
-                do {
-                    try reader.read(data)
-                    return nil
-                } catch {
-                    return error as? DocumentError ?? DocumentError("\(error)")
-                }
-            }
-            if let failure { throw failure }
+            try forEachXMLRecord(rules: rules, read: { reader throws(DocumentError) in try reader.read(data) }, body)
         case .csv:
             try forEachCSVRow(data, rules: rules, body)
         }
     }
 
-    private func emit(_ rules: [RecordRule], record: SourceNode, root: SourceNode?, index: Int, _ body: (CanonicalRecord) -> Void) {
+    /// Runs an XML reader (over `Data` or a stream, as `read` decides) with the XML rules' record
+    /// locations, mapping each record element as the parser finishes it.
+    func forEachXMLRecord(
+        rules: [RecordRule], read: (XMLRecordReader) throws(DocumentError) -> Void, _ body: (CanonicalRecord) -> Void
+    ) throws(DocumentError) {
+        let groups = RuleGroup.grouping(rules)
+        var counters = Array(repeating: 0, count: groups.count)
+        let locations = groups.map { group in
+            group.at.steps.map { step -> XMLRecordReader.Step in
+                if case .key(_, let prefix, let local) = step { return .init(local: local, namespaceURI: prefix.flatMap { namespaces[$0] }) }
+                return .init(local: nil, namespaceURI: nil)
+            }
+        }
+        let failure = withoutActuallyEscaping(body) { body -> DocumentError? in
+            let reader = XMLRecordReader(locations: locations, limits: limits) { location, element in
+                counters[location] += 1
+                emit(groups[location], record: .element(element), root: nil, index: counters[location], body)
+            }
+            do {
+                try read(reader)
+                return nil
+            } catch {
+                return error as? DocumentError ?? DocumentError("\(error)")
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    private func emit(_ group: RuleGroup, record: SourceNode, root: SourceNode?, index: Int, _ body: (CanonicalRecord) -> Void) {
         let evaluator = FieldEvaluator(record: record, root: root, namespaces: namespaces)
-        for rule in rules {
-            let mapper = RecordMapper(adapter: name, rule: rule, evaluator: evaluator, recordIndex: index)
-            if mapper.applies() { body(mapper.map()) }
+        group.forEachApplyingRule(evaluator) { rule in
+            body(RecordMapper(adapter: name, rule: rule, evaluator: evaluator, recordIndex: index).map())
         }
     }
 
@@ -85,6 +92,7 @@ extension Adapter {
             guard !rows.isEmpty else { throw DocumentError("CSV is empty, expected a header row") }
             header = rows.removeFirst().map { $0.trimmingCharacters(in: .whitespaces) }
         }
+        let group = RuleGroup(at: SourcePath(fromRoot: false, steps: [], description: "."), rules: rules)
         for (index, row) in rows.enumerated() {
             guard row.count == header.count else {
                 for rule in rules {
@@ -97,16 +105,8 @@ extension Adapter {
             }
             var object: [String: SourceNode] = [:]
             for (column, cell) in zip(header, row) { object[column] = .string(cell) }
-            emit(rules, record: .object(object), root: nil, index: index + 1, body)
+            emit(group, record: .object(object), root: nil, index: index + 1, body)
         }
-    }
-
-    private func grouped(_ rules: [RecordRule]) -> [(at: SourcePath, rules: [RecordRule])] {
-        var groups: [(at: SourcePath, rules: [RecordRule])] = []
-        for rule in rules {
-            if let index = groups.firstIndex(where: { $0.at == rule.at }) { groups[index].rules.append(rule) } else { groups.append((rule.at, [rule])) }
-        }
-        return groups
     }
 
     /// A clear error when the body plainly is not the declared format.

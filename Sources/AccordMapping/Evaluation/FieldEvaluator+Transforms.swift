@@ -17,15 +17,11 @@ extension FieldEvaluator {
                 .list(text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map(MappedValue.text))
             }
         case .reference, .display:
+            let display = transform == .display
             return try each(value) { item throws(FieldFailure) in
                 guard case .node(let node) = item else { return item }
-                let keys = transform == .display ? ["display_value", "value"] : ["value"]
-                for key in keys {
-                    let nodes = SourcePath(fromRoot: false, steps: [.key(key, prefix: nil, local: key)], description: key)
-                        .evaluate(record: node, root: nil, namespaces: [:])
-                    if let first = nodes.first { return MappedValue(first) }
-                }
-                return .none
+                if display, let found = node.firstChild(named: "display_value") { return MappedValue(found) }
+                return node.firstChild(named: "value").map(MappedValue.init) ?? .none
             }
         default:
             return try eachText(value) { text throws(FieldFailure) in try applyToText(transform, text) }
@@ -34,10 +30,11 @@ extension FieldEvaluator {
 
     private func applyToText(_ transform: Transform, _ text: String) throws(FieldFailure) -> MappedValue {
         switch transform {
-        case .trim: return .text(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        case .lowercase: return .text(text.lowercased())
+        case .trim: return .text(TextFastPath.hasNoOuterWhitespace(text) ? text : text.trimmingCharacters(in: .whitespacesAndNewlines))
+        case .lowercase: return .text(TextFastPath.isLowercaseASCII(text) ? text : text.lowercased())
         case .uppercase: return .text(text.uppercased())
         case .number:
+            if TextFastPath.isCanonicalInteger(text) { return .text(text) }
             guard let number = CanonicalNumber.normalise(text) else { throw FieldFailure(message: "'\(text)' is not a number", value: text) }
             return .text(number)
         case .timestamp(let rule):

@@ -44,6 +44,13 @@ struct FieldEvaluator {
     }
 
     private func values(_ path: SourcePath) -> MappedValue {
+        if path.isKeysOnly {
+            switch path.singleValue(record: record, root: root, namespaces: namespaces) {
+            case .found(let node): return MappedValue(node)
+            case .missing: return .none
+            case .several: break
+            }
+        }
         let nodes = path.evaluate(record: record, root: root, namespaces: namespaces)
         if nodes.isEmpty { return .none }
         if nodes.count == 1 && !path.isMultiValued { return MappedValue(nodes[0]) }

@@ -12,22 +12,19 @@ struct RecordMapper {
     func applies() -> Bool {
         guard let condition = rule.condition else { return true }
         guard let value = try? evaluator.evaluate(condition.value) else { return false }
-        let text: String? = if case .text(let text) = value { text } else { nil }
-        switch condition.test {
-        case .exists(let expected): return value.isEmpty != expected
-        case .equals(let expected): return text == expected
-        case .oneOf(let choices): return text.map(choices.contains) ?? false
-        case .prefix(let prefix): return text?.hasPrefix(prefix) ?? false
-        }
+        return condition.test.holds(for: value)
     }
 
     func map() -> CanonicalRecord {
         var record = CanonicalRecord(recordType: rule.recordType, recordIndex: recordIndex)
-        let explicit = Set(rule.fields.map(\.0))
-        for (field, spec) in rule.fields {
+        // Sized once: growing the dictionary field by field showed in profiles.
+        record.values = Dictionary(minimumCapacity: rule.fields.count + 4)
+        for entry in rule.fields {
+            let field = entry.field, spec = entry.spec
             do {
                 let raw = try evaluator.unmapped(spec)
-                if let companion = field.rawCompanion, !explicit.contains(companion), case .text(let text) = raw, !text.isEmpty {
+                if let companion = field.rawCompanion, case .text(let text) = raw, !text.isEmpty,
+                   !rule.fields.contains(where: { $0.field == companion }) {
                     record.values[companion] = .text(text)
                 }
                 let value = evaluator.mapped(spec, unmapped: raw)
@@ -70,8 +67,9 @@ struct RecordMapper {
     }
 
     private func mapAttributes(into record: inout CanonicalRecord) {
-        var attributes: [String: String] = [:]
-        for (name, spec) in rule.attributes {
+        var attributes = [String: String](minimumCapacity: rule.attributes.count)
+        for entry in rule.attributes {
+            let name = entry.name, spec = entry.spec
             do {
                 if case .text(let text)? = try FieldCheck.check(try evaluator.evaluate(spec), as: .text, field: .attributes), !text.isEmpty {
                     attributes[name] = text

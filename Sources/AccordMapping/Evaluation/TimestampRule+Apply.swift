@@ -32,7 +32,8 @@ extension TimestampRule {
         if let offset = local.offset {
             return CanonicalInstant(epochSeconds: wallClock - offset, fractionDigits: local.fraction)
         }
-        guard let zoneIdentifier, let zone = TimeZone(identifier: zoneIdentifier) else {
+        if zoneIsUTC { return CanonicalInstant(epochSeconds: wallClock, fractionDigits: local.fraction) }
+        guard let zoneIdentifier, let zone else {
             throw .init(message: "the text has no offset and the adapter names no zone")
         }
         // Every offset the zone uses around this wall-clock time; an instant is valid when the

@@ -17,21 +17,21 @@ extension AdapterDefinitionReader {
             case .attributes:
                 guard let attributes = YAMLEntries(entry.value, "'attributes'", allowed: nil, log: log) else { continue }
                 rule.attributes = attributes.entries.compactMap { attribute in
-                    fieldSpec(attribute.value, format: rule.format, what: "attribute '\(attribute.name)'").map { (attribute.name, $0) }
-                }.sorted { $0.0 < $1.0 }
+                    fieldSpec(attribute.value, format: rule.format, what: "attribute '\(attribute.name)'").map { RecordRule.AttributeRule(name: attribute.name, spec: $0) }
+                }.sorted { $0.name < $1.name }
             case .changes:
                 rule.changes = readChanges(entry.value, format: rule.format)
             default:
                 if let spec = fieldSpec(entry.value, format: rule.format, what: "field '\(field.rawValue)'") {
-                    rule.fields.append((field, spec))
+                    rule.fields.append(RecordRule.FieldRule(field: field, spec: spec))
                 }
             }
         }
-        for field in rule.recordType.requiredFields where !rule.fields.contains(where: { $0.0 == field }) {
+        for field in rule.recordType.requiredFields where !rule.fields.contains(where: { $0.field == field }) {
             log.error("a \(rule.recordType.rawValue) rule must map '\(field.rawValue)'", at: node)
         }
         rule.fields.sort { lhs, rhs in
-            (CanonicalField.allCases.firstIndex(of: lhs.0) ?? 0) < (CanonicalField.allCases.firstIndex(of: rhs.0) ?? 0)
+            (CanonicalField.allCases.firstIndex(of: lhs.field) ?? 0) < (CanonicalField.allCases.firstIndex(of: rhs.field) ?? 0)
         }
         return rule
     }

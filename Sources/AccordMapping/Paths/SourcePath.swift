@@ -12,9 +12,23 @@ struct SourcePath: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the path starts at the document root (`$`) rather than the record.
     var fromRoot: Bool
-    var steps: [Step]
+    let steps: [Step]
     /// The text as written in the adapter.
     var description: String
+
+    /// Whether every step is a key (`a.b.c`), which ``singleValue(record:root:namespaces:)`` reads
+    /// without building intermediate lists.
+    let isKeysOnly: Bool
+
+    init(fromRoot: Bool, steps: [Step], description: String) {
+        self.fromRoot = fromRoot
+        self.steps = steps
+        self.description = description
+        isKeysOnly = steps.allSatisfy { step in
+            if case .key = step { return true }
+            return false
+        }
+    }
 
     /// Whether the path can yield more than one value.
     var isMultiValued: Bool {

@@ -15,8 +15,10 @@ extension JSONReader {
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
         offset += 1
         if !hasEscapes {
-            guard let text = String(validating: raw, as: UTF8.self) else { throw invalidUTF8(at: start) }
-            return text
+            // UTF8Check is non-generic and skips ASCII eight bytes at a time; `String(validating:)`
+            // went through unspecialised generic code for every string.
+            guard UTF8Check.firstInvalidOffset(raw) == nil else { throw invalidUTF8(at: start) }
+            return String(decoding: raw, as: UTF8.self)
         }
         return try unescape(raw, start: start)
     }

@@ -7,6 +7,14 @@ struct JSONReader {
     private let limits: ReaderLimits
     var offset = 0
     private var values = 0
+    /// One reusable member list per nesting level, so an object's members are collected without
+    /// growing a dictionary step by step; the dictionary is then made at its final size.
+    private var memberLists: [[Member]] = []
+
+    private struct Member {
+        var key: String
+        var value: SourceNode
+    }
 
     /// Reads a whole document.
     static func read(_ data: Data, limits: ReaderLimits) throws(DocumentError) -> SourceNode {
@@ -82,9 +90,13 @@ struct JSONReader {
     private mutating func readObject(depth: Int) throws(DocumentError) -> SourceNode {
         guard depth <= limits.maxDepth else { throw DocumentError("JSON nesting is deeper than \(limits.maxDepth) levels (limit)") }
         offset += 1
-        var object: [String: SourceNode] = [:]
         skipWhitespace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") { offset += 1; return .object(object) }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") { offset += 1; return .object([:]) }
+        while memberLists.count <= depth { memberLists.append([]) }
+        var members: [Member] = []
+        swap(&members, &memberLists[depth])
+        members.removeAll(keepingCapacity: true)
+        defer { swap(&members, &memberLists[depth]) }
         while true {
             skipWhitespace()
             guard offset < bytes.count else { throw fail("document ends inside an object (truncated?)") }
@@ -94,11 +106,18 @@ struct JSONReader {
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
             offset += 1
             skipWhitespace()
-            object[key] = try readValue(depth: depth)
+            members.append(Member(key: key, value: try readValue(depth: depth)))
             skipWhitespace()
             guard offset < bytes.count else { throw fail("document ends inside an object (truncated?)") }
             if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
-            if bytes[offset] == UInt8(ascii: "}") { offset += 1; return .object(object) }
+            if bytes[offset] == UInt8(ascii: "}") {
+                offset += 1
+                // Later duplicates win, as they did when members went straight into the dictionary.
+                var object = [String: SourceNode](minimumCapacity: members.count)
+                for member in members { object[member.key] = member.value }
+                members.removeAll(keepingCapacity: true)
+                return .object(object)
+            }
             throw fail("expected ',' or '}' in an object")
         }
     }

@@ -18,11 +18,30 @@ final class XMLRecordReader: NSObject, XMLParserDelegate {
     private let locations: [[Step]]
     private let limits: ReaderLimits
     private let onRecord: (Int, XMLElementNode) -> Void
-    private var path: [(local: String, uri: String)] = []
-    private var building: [XMLElementNode] = []
+    private var path: [PathElement] = []
+    /// The open elements of the record being read, outermost first.
+    private var building: [OpenElement] = []
     private var recordLocation = 0
     private var elements = 0
     private(set) var failure: DocumentError?
+
+    private struct PathElement {
+        var local: String
+        var uri: String
+    }
+
+    /// An element whose end tag has not been read yet.
+    private struct OpenElement {
+        var localName: String
+        var namespaceURI: String
+        var attributes: [String: String]
+        var children: [XMLElementNode] = []
+        var text = ""
+
+        consuming func finished() -> XMLElementNode {
+            XMLElementNode(localName: localName, namespaceURI: namespaceURI, attributes: attributes, children: children, text: text)
+        }
+    }
 
     init(locations: [[Step]], limits: ReaderLimits, onRecord: @escaping (Int, XMLElementNode) -> Void) {
         self.locations = locations
@@ -36,12 +55,24 @@ final class XMLRecordReader: NSObject, XMLParserDelegate {
             throw DocumentError("document is \(data.count) bytes, more than the limit of \(limits.maxBytes)")
         }
         try XMLPrologCheck.check(data)
-        let parser = XMLParser(stream: InputStream(data: data))
+        try parse(InputStream(data: data), checked: nil)
+    }
+
+    /// Reads a document from `stream` in chunks, checking its prolog, UTF-8 and size on the way
+    /// (``CheckedXMLInputStream``); memory stays bounded by the largest record.
+    func read(stream: InputStream) throws(DocumentError) {
+        let checked = CheckedXMLInputStream(source: stream, maxBytes: limits.maxBytes)
+        try parse(checked, checked: checked)
+    }
+
+    private func parse(_ stream: InputStream, checked: CheckedXMLInputStream?) throws(DocumentError) {
+        let parser = XMLParser(stream: stream)
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
         let parsed = parser.parse()
+        if let failure = checked?.failure { throw failure }
         if let failure { throw failure }
         if !parsed {
             let code = (parser.parserError as? NSError)?.code ?? 0
@@ -64,8 +95,8 @@ final class XMLRecordReader: NSObject, XMLParserDelegate {
         elements += 1
         if elements > limits.maxElements { return abort(parser, "XML has more than \(limits.maxElements) elements (limit)") }
         if path.count + 1 > limits.maxDepth { return abort(parser, "XML nesting is deeper than \(limits.maxDepth) levels (limit)") }
-        path.append((elementName, namespaceURI ?? ""))
-        let element = XMLElementNode(localName: elementName, namespaceURI: namespaceURI ?? "", attributes: attributeDict)
+        path.append(PathElement(local: elementName, uri: namespaceURI ?? ""))
+        let element = OpenElement(localName: elementName, namespaceURI: namespaceURI ?? "", attributes: attributeDict)
         if !building.isEmpty {
             building.append(element)
         } else if let location = matchingLocation() {
@@ -77,7 +108,8 @@ final class XMLRecordReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         guard failure == nil else { return }
         path.removeLast()
-        guard let finished = building.popLast() else { return }
+        guard let open = building.popLast() else { return }
+        let finished = open.finished()
         if building.isEmpty {
             onRecord(recordLocation, finished)
         } else {

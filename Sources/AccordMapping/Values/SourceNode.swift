@@ -1,6 +1,9 @@
 /// A value read from a supplier document, before mapping: the common tree that JSON, XML and
 /// CSV readers produce and that paths are evaluated against.
-indirect enum SourceNode: Sendable {
+///
+/// Not `indirect`: arrays, objects and elements already live on the heap, and boxing every string
+/// and number as well cost one allocation per value.
+enum SourceNode: Sendable {
     case null
     case bool(Bool)
     /// A JSON number, kept as the text the supplier wrote so that no precision is lost.

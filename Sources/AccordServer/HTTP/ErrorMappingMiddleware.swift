@@ -9,6 +9,8 @@ struct ErrorMappingMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as AccordHTTPError {
             throw error
+        } catch let error as WebhookError {
+            throw error.httpError
         } catch let error as HTTPError {
             if error.status == .notFound {
                 throw AccordHTTPError.notFound(request.uri.path)

@@ -107,6 +107,8 @@ enum AccordMigrations {
                 t.primaryKey(["calendar_id", "effective_from"])
             }
         }
+        registerInbox(&migrator)
+        registerCMDB(&migrator)
         return migrator
     }
 }

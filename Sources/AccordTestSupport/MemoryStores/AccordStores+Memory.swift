@@ -10,6 +10,8 @@ extension AccordStores {
             configurationItems: MemoryConfigurationItemStore(),
             ledger: MemoryLedgerStore(),
             calendarVersions: MemoryCalendarVersionStore(),
+            inbox: MemoryInboxStore(),
+            cmdb: MemoryCMDBStore(),
             isReachable: { true }
         )
     }

@@ -1,0 +1,113 @@
+import AccordMapping
+import Foundation
+
+/// `swift run -c release AccordBenchmarks mapping [--output PATH] [--no-write] [--large-bytes N]`:
+/// adapter throughput against the plain parsers over the same bytes, and peak memory while
+/// streaming a generated 1 GB XML file (written to /tmp and deleted afterwards).
+enum MappingBenchmark {
+    static let ticketCount = 100_000
+    static let ciCount = 100_000
+
+    static func run(arguments: [String]) throws {
+        let adapterFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Adapters/servicenow/adapter.yaml")
+        var adapter = try AdapterLoader.load(file: adapterFile, displayPath: "Adapters/servicenow/adapter.yaml")
+        // The streaming run reads a document larger than the default 512 MiB limit on purpose.
+        adapter.limits = ReaderLimits(maxBytes: Int.max, maxDepth: 64, maxElements: Int.max)
+        let largeBytes = value(of: "--large-bytes", in: arguments).flatMap(Int.init) ?? 1 << 30
+        if let format = value(of: "--profile", in: arguments) { return profile(adapter, format: format) }
+
+        // Peak memory first, while the process has allocated little else.
+        let path = NSTemporaryDirectory() + "accord-mapping-benchmark-\(ProcessInfo.processInfo.processIdentifier).xml"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let written = try MappingCorpus.writeLargeCIFile(path: path, bytes: largeBytes)
+        let fileBytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let baseline = PeakMemory.bytes() ?? 0
+        var streamed = 0, failed = 0
+        let start = ContinuousClock.now
+        let diagnostics = adapter.normalize(contentsOf: URL(fileURLWithPath: path), format: .xml) { record in
+            streamed += 1
+            if !record.diagnostics.isEmpty { failed += 1 }
+        }
+        let streamSeconds = seconds(ContinuousClock.now - start)
+        let peak = PeakMemory.bytes() ?? 0
+        guard diagnostics.isEmpty, streamed == written, failed == 0 else {
+            print("error: streaming the large file gave \(streamed) of \(written) records, \(failed) failed, \(diagnostics.map(\.message))")
+            exit(1)
+        }
+        try? FileManager.default.removeItem(atPath: path)
+
+        let json = MappingCorpus.serviceNowTickets(count: ticketCount)
+        let xml = MappingCorpus.serviceNowCIs(count: ciCount)
+        let checkedJSON = adapter.normalize(json, format: .json)
+        let checkedXML = adapter.normalize(xml, format: .xml)
+        guard checkedJSON.records.count == ticketCount, checkedJSON.isClean, checkedXML.records.count == ciCount, checkedXML.isClean else {
+            print("error: the corpus does not map cleanly: \(checkedJSON.allDiagnostics.prefix(3)) \(checkedXML.allDiagnostics.prefix(3))")
+            exit(1)
+        }
+        var sink = 0
+        let rows = [
+            MappingRow(name: "ServiceNow JSON, \(ticketCount / 1000)k tickets", bytes: json.count, measurements: [
+                ("adapter (`normalize`)", best { adapter.normalize(json, format: .json).records.count }),
+                ("`JSONDecoder` (Codable struct)", best { (try? JSONDecoder().decode(ServiceNowTicketRow.Page.self, from: json).result.count) ?? 0 }),
+                ("`JSONSerialization`", best { ((try? JSONSerialization.jsonObject(with: json)) as? [String: Any])?.count ?? 0 }),
+            ]),
+            MappingRow(name: "ServiceNow XML, \(ciCount / 1000)k CI records", bytes: xml.count, measurements: [
+                ("adapter (`normalize(stream:)`)", best {
+                    var count = 0
+                    _ = adapter.normalize(stream: InputStream(data: xml), format: .xml) { _ in count += 1 }
+                    return count
+                }),
+                ("`XMLParser(stream:)` (counting delegate)", best { RawXMLCounter.count(xml) }),
+            ]),
+        ]
+        for row in rows { sink &+= row.measurements.count }
+        let report = MappingBenchmarkReport(
+            rows: rows, largeFileBytes: fileBytes, largeFileRecords: written, largeFileSeconds: streamSeconds,
+            peakBytes: peak, baselineBytes: baseline, machine: MachineDescription.current, date: Date()
+        )
+        print(report.markdown)
+        print("(checksum \(sink))")
+        guard !arguments.contains("--no-write") else { return }
+        let output = value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
+        try MappingBenchmarkReport.write(section: report.markdown, to: output)
+        print("wrote \(output)")
+    }
+
+    /// `--profile json|xml`: only the adapter over one corpus, five times, for a profiler to watch.
+    private static func profile(_ adapter: Adapter, format: String) {
+        let data = format == "xml" ? MappingCorpus.serviceNowCIs(count: ciCount) : MappingCorpus.serviceNowTickets(count: ticketCount)
+        for _ in 0 ..< 5 {
+            let start = ContinuousClock.now
+            var count = 0
+            if format == "xml" {
+                _ = adapter.normalize(stream: InputStream(data: data), format: .xml) { _ in count += 1 }
+            } else {
+                count = adapter.normalize(data, format: .json).records.count
+            }
+            print("\(format): \(count) records in \(Int(seconds(ContinuousClock.now - start) * 1000)) ms")
+        }
+    }
+
+    /// The best of three timed runs (after one warm-up), in seconds; the result feeds a checksum.
+    private static func best(_ operation: () -> Int) -> Double {
+        var sink = operation()
+        var fastest = Double.infinity
+        for _ in 0 ..< 3 {
+            let start = ContinuousClock.now
+            sink &+= operation()
+            fastest = min(fastest, seconds(ContinuousClock.now - start))
+        }
+        if sink == Int.min { print(sink) }
+        return fastest
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private static func value(of option: String, in arguments: [String]) -> String? {
+        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
+        return arguments[index + 1]
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// One document measured with the adapter and its plain-parser baselines (seconds, best run).
+struct MappingRow {
+    var name: String
+    var bytes: Int
+    var measurements: [(label: String, seconds: Double)]
+}
+
+/// The `docs/BENCHMARKS.md` section the mapping benchmark owns, between its own markers.
+struct MappingBenchmarkReport {
+    static let begin = "<!-- mapping-benchmark:begin (written by `swift run -c release AccordBenchmarks mapping`) -->"
+    static let end = "<!-- mapping-benchmark:end -->"
+
+    var rows: [MappingRow]
+    var largeFileBytes: Int
+    var largeFileRecords: Int
+    var largeFileSeconds: Double
+    var peakBytes: Int
+    var baselineBytes: Int
+    var machine: String
+    var date: Date
+
+    var markdown: String {
+        var lines = [
+            Self.begin,
+            "## Adapters: normalising against the plain parsers (AccordMapping)",
+            "",
+            "- Run: \(Self.day(date)) on \(machine); release build, one process, adapter and baselines over the same bytes.",
+            "- Adapter: `Adapters/servicenow/adapter.yaml` (every rule's `when` evaluated per record, value maps, timestamps, JSON Lines-ready records).",
+            "- Baselines: `JSONDecoder` into a `Codable` struct of the same fields, `JSONSerialization`, and `XMLParser(stream:)` with a delegate that only counts.",
+            "- Times are the best of three runs after a warm-up; MB = 10^6 bytes. Ratio = adapter throughput ÷ baseline throughput (goal ≥ 0.6).",
+            "",
+            "| document | size | implementation | time (ms) | MB/s | adapter ÷ baseline |",
+            "| --- | ---: | --- | ---: | ---: | ---: |",
+        ]
+        for row in rows {
+            guard let adapter = row.measurements.first else { continue }
+            for (index, measurement) in row.measurements.enumerated() {
+                let ratio = index == 0 ? "—" : String(format: "%.2f", measurement.seconds / adapter.seconds)
+                lines.append("| \(index == 0 ? row.name : "") | \(index == 0 ? Self.megabytes(row.bytes) : "") | \(measurement.label) | "
+                    + "\(String(format: "%.0f", measurement.seconds * 1000)) | \(String(format: "%.1f", Double(row.bytes) / 1e6 / measurement.seconds)) | \(ratio) |")
+            }
+        }
+        lines.append("")
+        for row in rows {
+            guard let adapter = row.measurements.first, row.measurements.count > 1 else { continue }
+            let ratio = row.measurements[1].seconds / adapter.seconds
+            lines.append("- \(row.name): adapter ÷ \(row.measurements[1].label) = \(String(format: "%.2f", ratio)) (goal ≥ 0.6: \(ratio >= 0.6 ? "met" : "not met")).")
+        }
+        let peakMB = Double(peakBytes) / 1_048_576
+        lines.append("- Streaming \(Self.megabytes(largeFileBytes)) of generated ServiceNow XML (\(largeFileRecords) CI records, `normalize(contentsOf:format:onRecord:)`) "
+            + "took \(String(format: "%.1f", largeFileSeconds)) s (\(String(format: "%.1f", Double(largeFileBytes) / 1e6 / largeFileSeconds)) MB/s); "
+            + "peak resident memory (VmHWM) \(String(format: "%.1f", peakMB)) MiB, \(String(format: "%.1f", Double(baselineBytes) / 1_048_576)) MiB before mapping "
+            + "(goal < 200 MB: \(peakMB < 200 ? "met" : "not met")).")
+        lines.append(Self.end)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Replaces this section in `path`, appending it when absent; other sections stay as they are.
+    static func write(section: String, to path: String) throws {
+        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "# Benchmarks\n"
+        let updated: String
+        if let lower = existing.range(of: begin), let upper = existing.range(of: end, range: lower.upperBound ..< existing.endIndex) {
+            updated = existing.replacingCharacters(in: lower.lowerBound ..< upper.upperBound, with: section)
+        } else {
+            updated = existing + (existing.hasSuffix("\n\n") ? "" : existing.hasSuffix("\n") ? "\n" : "\n\n") + section + "\n"
+        }
+        try updated.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / 1e6)
+    }
+
+    private static func day(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,96 @@
+import AccordCore
+import AccordMapping
+import Foundation
+
+/// Applies a delivery's canonical records: ticket events and the ticket projection, and
+/// configuration item source records. Idempotent: event ids derive from the delivery and record,
+/// so applying the same delivery twice changes nothing the second time.
+public struct DeliveryApplier: Sendable {
+    let stores: AccordStores
+    /// Called for every ticket whose history changed, with the earliest new event if it was
+    /// placed before events already known (an out-of-order arrival): the ledger recomputes then.
+    let ticketChanged: @Sendable (_ ticket: TicketID, _ lateEvent: TicketEventID?) async throws -> Void
+
+    public init(stores: AccordStores, ticketChanged: @escaping @Sendable (TicketID, TicketEventID?) async throws -> Void) {
+        self.stores = stores
+        self.ticketChanged = ticketChanged
+    }
+
+    /// What applying one delivery did.
+    public struct Summary: Sendable, Equatable {
+        public var ticketsChanged = 0
+        public var eventsAppended = 0
+        public var configurationItemsSaved = 0
+        /// Records of kinds this pipeline does not apply yet (relationships, status notices).
+        public var recordsSkipped = 0
+    }
+
+    public func apply(_ records: [CanonicalRecord], delivery: InboxDelivery, supplier: Supplier) async throws -> Summary {
+        var summary = Summary()
+        for record in records where record.diagnostics.isEmpty {
+            switch record.recordType {
+            case .ticket, .ticketEvent:
+                let appended = try await applyTicket(record, delivery: delivery, supplier: supplier)
+                summary.eventsAppended += appended
+                if appended > 0 { summary.ticketsChanged += 1 }
+            case .configurationItem:
+                try await applyConfigurationItem(record, delivery: delivery, supplier: supplier)
+                summary.configurationItemsSaved += 1
+            case .relationship, .statusNotice:
+                summary.recordsSkipped += 1
+            }
+        }
+        return summary
+    }
+
+    private func applyTicket(_ record: CanonicalRecord, delivery: InboxDelivery, supplier: Supplier) async throws -> Int {
+        guard let externalID = record.externalId else { throw ApplyError("record \(record.recordIndex): no externalId") }
+        let existing = try await stores.tickets.ticket(supplier: supplier.id, externalID: externalID)
+        let ticketID = existing?.id ?? TicketID("TKT-\(supplier.id)-\(externalID)")
+        let context = TicketRecordEvents.Context(
+            supplier: supplier, ticketID: ticketID, isNewTicket: existing == nil, current: existing,
+            deliveryID: delivery.deliveryID, receivedAt: delivery.receivedAt, channel: delivery.channel
+        )
+        let known = try await stores.ticketEvents.events(for: ticketID)
+        // A record of a delivery is applied once: a replay of an applied delivery changes nothing.
+        let base = TicketRecordEvents.baseID(for: record, supplier: supplier.id, deliveryID: delivery.deliveryID)
+        if known.contains(where: { $0.id.rawValue == base || $0.id.rawValue.hasPrefix(base + "/") }) { return 0 }
+        let latestKnown = known.map(\.sourceTime).max()
+        var appended: [TicketEvent] = []
+        for event in TicketRecordEvents.events(for: record, context) where try await stores.ticketEvents.append(event) {
+            appended.append(event)
+        }
+        guard !appended.isEmpty || existing == nil else { return 0 }
+        let seed = existing ?? Ticket(
+            id: ticketID, kind: record.kind ?? .incident,
+            externalReference: ExternalReference(supplier: supplier.id, externalID: externalID, url: nil),
+            title: record.text(.title) ?? record.text(.number) ?? externalID,
+            timestamps: TicketTimestamps(openedAt: delivery.receivedAt)
+        )
+        let projected = TicketProjection.project(seed, events: known + appended)
+        try await stores.tickets.save(projected)
+        let late = appended.filter { event in latestKnown.map { event.sourceTime < $0 } ?? false }.min { $0.sourceTime < $1.sourceTime }
+        try await ticketChanged(ticketID, late?.id)
+        return appended.count
+    }
+
+    private func applyConfigurationItem(_ record: CanonicalRecord, delivery: InboxDelivery, supplier: Supplier) async throws {
+        guard let sourceKey = record.externalId else { throw ApplyError("record \(record.recordIndex): no externalId") }
+        let observed = record.instant(.updatedAt)?.date ?? delivery.receivedAt
+        let item = ConfigurationItem(
+            id: CIID("CI-\(supplier.id)-\(sourceKey)"), supplier: supplier.id, sourceKey: sourceKey,
+            ciClass: record.text(.ciClass) ?? "unknown", name: record.text(.name) ?? sourceKey,
+            identifiers: record.identifiers, attributes: record.attributes, observedAt: observed, channel: delivery.channel
+        )
+        if let stored = try await stores.configurationItems.item(supplier: supplier.id, sourceKey: sourceKey), stored.observedAt > observed {
+            return  // an older snapshot never overwrites a newer one
+        }
+        try await stores.configurationItems.save(item)
+    }
+}
+
+/// A record that could not be applied, with why.
+public struct ApplyError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

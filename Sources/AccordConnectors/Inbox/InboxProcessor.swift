@@ -1,0 +1,113 @@
+import AccordCore
+import AccordMapping
+import Foundation
+import Logging
+
+/// Normalises due inbox entries through their supplier's adapter and applies them.
+///
+/// A failure is recorded with its diagnostics in the entry's attempt log. A payload the adapter
+/// cannot map is dead at once (replay it after fixing the adapter); other failures are retried
+/// with exponential backoff up to the policy's limit, then dead. Never a hot loop.
+public struct InboxProcessor: Sendable {
+    let stores: AccordStores
+    let suppliers: [SupplierID: Supplier]
+    let adapters: [String: Adapter]
+    let applier: DeliveryApplier
+    let retry: RetryPolicy
+    let logger: Logger
+
+    public init(
+        stores: AccordStores, suppliers: [Supplier], adapters: [String: Adapter], applier: DeliveryApplier,
+        retry: RetryPolicy = RetryPolicy(), logger: Logger = Logger(label: "accord.inbox")
+    ) {
+        self.stores = stores
+        self.suppliers = Dictionary(suppliers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.adapters = adapters
+        self.applier = applier
+        self.retry = retry
+        self.logger = logger
+    }
+
+    /// What one pass did.
+    public struct PassSummary: Sendable, Equatable {
+        public var processed: Int
+        public var retried: Int
+        public var dead: Int
+
+        public init(processed: Int = 0, retried: Int = 0, dead: Int = 0) {
+            self.processed = processed
+            self.retried = retried
+            self.dead = dead
+        }
+    }
+
+    /// Processes up to `limit` entries due at `now`, one at a time in order.
+    @discardableResult
+    public func processDue(now: Date, limit: Int = 100) async throws -> PassSummary {
+        var summary = PassSummary()
+        for entry in try await stores.inbox.due(at: now, limit: limit) {
+            switch await process(entry, now: now) {
+            case .processed: summary.processed += 1
+            case .retry: summary.retried += 1
+            case .dead: summary.dead += 1
+            }
+        }
+        return summary
+    }
+
+    enum Outcome { case processed, retry, dead }
+
+    private func process(_ entry: InboxEntry, now: Date) async -> Outcome {
+        let attempt = entry.attempts + 1
+        do {
+            try await normaliseAndApply(entry)
+            try await stores.inbox.markProcessed(entry.id, at: now)
+            return .processed
+        } catch let failure as ProcessingFailure {
+            return await fail(entry, attempt: attempt, now: now, message: failure.message, permanent: failure.permanent)
+        } catch {
+            return await fail(entry, attempt: attempt, now: now, message: "could not apply: \(error)", permanent: false)
+        }
+    }
+
+    private func fail(_ entry: InboxEntry, attempt: Int, now: Date, message: String, permanent: Bool) async -> Outcome {
+        let retryAt = retry.retryAt(afterAttempt: attempt, failedAt: now, permanent: permanent)
+        logger.warning("inbox entry failed", metadata: [
+            "accord.inbox_entry": "\(entry.id)", "accord.supplier": "\(entry.delivery.supplier)",
+            "accord.attempt": "\(attempt)", "accord.dead": "\(retryAt == nil)",
+        ])
+        do {
+            try await stores.inbox.markFailed(entry.id, at: now, error: message, retryAt: retryAt)
+        } catch {
+            logger.error("could not record an inbox failure", metadata: ["accord.inbox_entry": "\(entry.id)"])
+        }
+        return retryAt == nil ? .dead : .retry
+    }
+
+    private func normaliseAndApply(_ entry: InboxEntry) async throws {
+        let delivery = entry.delivery
+        guard let supplier = suppliers[delivery.supplier] else {
+            throw ProcessingFailure("supplier '\(delivery.supplier)' is no longer configured", permanent: true)
+        }
+        guard let adapterName = supplier.adapter, let adapter = adapters[adapterName] else {
+            throw ProcessingFailure("supplier '\(supplier.id)' has no loadable adapter '\(supplier.adapter ?? "")'", permanent: true)
+        }
+        let result = adapter.normalize(delivery.body, contentType: delivery.contentType)
+        // Good records are applied even when others failed; event ids make a later replay exact.
+        _ = try await applier.apply(result.records, delivery: delivery, supplier: supplier)
+        if !result.isClean {
+            throw ProcessingFailure(result.allDiagnostics.map(\.description).joined(separator: "\n"), permanent: true)
+        }
+    }
+}
+
+/// A processing failure and whether retrying the same bytes could help.
+struct ProcessingFailure: Error {
+    let message: String
+    let permanent: Bool
+
+    init(_ message: String, permanent: Bool) {
+        self.message = message
+        self.permanent = permanent
+    }
+}

@@ -1,0 +1,49 @@
+extension SourcePath {
+    /// What a keys-only path finds when no step can branch.
+    enum SingleValue {
+        case found(SourceNode)
+        case missing
+        /// A step matched several XML elements: only ``evaluate(record:root:namespaces:)`` gives
+        /// the full answer.
+        case several
+    }
+
+    /// Follows a path of key steps without building intermediate lists. Gives the same result as
+    /// ``evaluate(record:root:namespaces:)`` whenever it is not `.several`; callers must check
+    /// ``isKeysOnly`` first.
+    func singleValue(record: SourceNode, root: SourceNode?, namespaces: [String: String]) -> SingleValue {
+        var node = fromRoot ? (root ?? record) : record
+        for step in steps {
+            guard case .key(let raw, let prefix, let local) = step else { return .several }
+            switch node {
+            case .object(let object):
+                guard let value = object[raw] else { return .missing }
+                node = value
+            case .element(let element):
+                let uri = prefix.flatMap { namespaces[$0] }
+                var match: XMLElementNode?
+                for child in element.children where child.localName == local && (prefix == nil || child.namespaceURI == uri) {
+                    if match != nil { return .several }
+                    match = child
+                }
+                guard let match else { return .missing }
+                node = .element(match)
+            default:
+                return .missing
+            }
+        }
+        return .found(node)
+    }
+}
+
+extension SourceNode {
+    /// The value of key `name` in an object, or the first child element named `name` in any
+    /// namespace: what the one-step path `name` finds first.
+    func firstChild(named name: String) -> SourceNode? {
+        switch self {
+        case .object(let object): return object[name]
+        case .element(let element): return element.children.first { $0.localName == name }.map(SourceNode.element)
+        default: return nil
+        }
+    }
+}
