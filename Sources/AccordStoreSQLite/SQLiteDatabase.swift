@@ -15,15 +15,17 @@ public final class SQLiteDatabase: Sendable {
     ///   power cut may lose the last commits, never corrupt the file).
     public init(path: String, synchronous: SQLiteSynchronous = .full) throws {
         var configuration = Configuration()
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = \(synchronous.rawValue.uppercased())")
-        }
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         configuration.label = "accord"
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         pool = try DatabasePool(path: path, configuration: configuration)
+        // GRDB puts WAL connections on synchronous=NORMAL; the writer connection (the only one
+        // that commits) gets the configured level, FULL by default.
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = \(synchronous.rawValue.uppercased())")
+        }
         try AccordMigrations.migrator.migrate(pool)
         inbox = SQLiteInboxStore(pool: pool)
     }

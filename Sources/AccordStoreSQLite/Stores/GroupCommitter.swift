@@ -6,7 +6,7 @@ import AccordCore
 /// one call of `write` (one transaction), and only then resumes the callers whose items were in
 /// it. Callers that arrived during that write wait; the first of them leads the next batch. No
 /// caller returns before the transaction holding its items has committed.
-actor GroupCommitter<Item: Sendable, Outcome: Sendable> {
+public actor GroupCommitter<Item: Sendable, Outcome: Sendable> {
     private enum Signal {
         case done([Outcome])
         case lead
@@ -22,11 +22,11 @@ actor GroupCommitter<Item: Sendable, Outcome: Sendable> {
     private var busy = false
 
     /// `write` must return one outcome per item, in order, after its transaction committed.
-    init(write: @escaping @Sendable ([Item]) async throws -> [Outcome]) {
+    public init(write: @escaping @Sendable ([Item]) async throws -> [Outcome]) {
         self.write = write
     }
 
-    func submit(_ items: [Item]) async throws -> [Outcome] {
+    public func submit(_ items: [Item]) async throws -> [Outcome] {
         guard busy else {
             busy = true
             return try await lead(items)
