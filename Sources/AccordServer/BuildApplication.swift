@@ -65,9 +65,15 @@ public func makeInboxProcessor(
     now: @escaping @Sendable () -> Date = { Date() }, logger: Logger
 ) -> InboxProcessor {
     let ledger = LedgerRecorder(stores: stores, configuration: configuration)
-    let applier = DeliveryApplier(stores: stores) { ticket, lateEvent in
-        try await ledger.update(ticket: ticket, now: now(), cause: lateEvent)
-    }
+    let cmdb = configuration.federatedCMDB(store: stores.cmdb)
+    let applier = DeliveryApplier(
+        stores: stores,
+        ticketChanged: { ticket, lateEvent in try await ledger.update(ticket: ticket, now: now(), cause: lateEvent) },
+        configurationChanged: { items, relationships in
+            if !items.isEmpty { _ = try await cmdb.ingest(items) }
+            if !relationships.isEmpty { try await cmdb.ingest(relationships: relationships) }
+        }
+    )
     return InboxProcessor(
         stores: stores, suppliers: configuration.suppliers.map(\.supplier), adapters: adapters, applier: applier, logger: logger
     )

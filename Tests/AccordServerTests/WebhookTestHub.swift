@@ -37,6 +37,15 @@ struct WebhookTestHub {
             credentials:
               webhookSecrets: [ACCORD_PIPEWORKS_SECRET]
             """)
+        try fixture.write("suppliers/cloudcore.yaml", """
+            id: cloudcore
+            name: CloudCore Managed Servers
+            tier: integrate
+            calendar: 24x7
+            adapter: servicenow
+            credentials:
+              webhookSecrets: [ACCORD_CLOUDCORE_SECRET]
+            """)
         try fixture.replace("  basicUser: ACCORD_STRATUS_USER", with: "  basicUser: ACCORD_STRATUS_USER\n  webhookSecrets: ACCORD_STRATUS_SECRET", in: "suppliers/stratus-hosting.yaml")
         if let webhooks {
             let hub = try fixture.read("hub.yaml")
@@ -49,7 +58,7 @@ struct WebhookTestHub {
 
     static let environment = [
         "ACCORD_NETNOVA_WEBHOOK_SECRET": netnovaSecret, "ACCORD_NETNOVA_WEBHOOK_SECRET_NEXT": netnovaNextSecret,
-        "ACCORD_PIPEWORKS_SECRET": pipeworksSecret, "ACCORD_STRATUS_SECRET": stratusSecret,
+        "ACCORD_PIPEWORKS_SECRET": pipeworksSecret, "ACCORD_STRATUS_SECRET": stratusSecret, "ACCORD_CLOUDCORE_SECRET": pipeworksSecret,
     ]
 
     func app() async throws -> some ApplicationProtocol {

@@ -10,10 +10,17 @@ public struct DeliveryApplier: Sendable {
     /// Called for every ticket whose history changed, with the earliest new event if it was
     /// placed before events already known (an out-of-order arrival): the ledger recomputes then.
     let ticketChanged: @Sendable (_ ticket: TicketID, _ lateEvent: TicketEventID?) async throws -> Void
+    /// Called with a delivery's CI source records and relationships, for the federated CMDB.
+    let configurationChanged: @Sendable (_ items: [ConfigurationItem], _ relationships: [SourceRelationship]) async throws -> Void
 
-    public init(stores: AccordStores, ticketChanged: @escaping @Sendable (TicketID, TicketEventID?) async throws -> Void) {
+    public init(
+        stores: AccordStores,
+        ticketChanged: @escaping @Sendable (TicketID, TicketEventID?) async throws -> Void,
+        configurationChanged: @escaping @Sendable ([ConfigurationItem], [SourceRelationship]) async throws -> Void = { _, _ in }
+    ) {
         self.stores = stores
         self.ticketChanged = ticketChanged
+        self.configurationChanged = configurationChanged
     }
 
     /// What applying one delivery did.
@@ -21,12 +28,15 @@ public struct DeliveryApplier: Sendable {
         public var ticketsChanged = 0
         public var eventsAppended = 0
         public var configurationItemsSaved = 0
-        /// Records of kinds this pipeline does not apply yet (relationships, status notices).
+        public var relationships = 0
+        /// Records of kinds this pipeline does not apply (status notices: availability evidence).
         public var recordsSkipped = 0
     }
 
     public func apply(_ records: [CanonicalRecord], delivery: InboxDelivery, supplier: Supplier) async throws -> Summary {
         var summary = Summary()
+        var items: [ConfigurationItem] = []
+        var relationships: [SourceRelationship] = []
         for record in records where record.diagnostics.isEmpty {
             switch record.recordType {
             case .ticket, .ticketEvent:
@@ -34,12 +44,22 @@ public struct DeliveryApplier: Sendable {
                 summary.eventsAppended += appended
                 if appended > 0 { summary.ticketsChanged += 1 }
             case .configurationItem:
-                try await applyConfigurationItem(record, delivery: delivery, supplier: supplier)
+                if let item = try await applyConfigurationItem(record, delivery: delivery, supplier: supplier) { items.append(item) }
                 summary.configurationItemsSaved += 1
-            case .relationship, .statusNotice:
+            case .relationship:
+                guard let from = record.text(.source), let to = record.text(.target), let type = record.relationshipType else {
+                    throw ApplyError("record \(record.recordIndex): a relationship needs source, target and relType")
+                }
+                relationships.append(SourceRelationship(
+                    supplier: supplier.id, from: from, to: to, type: type,
+                    observedAt: record.instant(.updatedAt)?.date ?? delivery.receivedAt, channel: delivery.channel
+                ))
+                summary.relationships += 1
+            case .statusNotice:
                 summary.recordsSkipped += 1
             }
         }
+        if !items.isEmpty || !relationships.isEmpty { try await configurationChanged(items, relationships) }
         return summary
     }
 
@@ -74,7 +94,8 @@ public struct DeliveryApplier: Sendable {
         return appended.count
     }
 
-    private func applyConfigurationItem(_ record: CanonicalRecord, delivery: InboxDelivery, supplier: Supplier) async throws {
+    /// Saves the supplier's source record; returns it unless an older snapshot was ignored.
+    private func applyConfigurationItem(_ record: CanonicalRecord, delivery: InboxDelivery, supplier: Supplier) async throws -> ConfigurationItem? {
         guard let sourceKey = record.externalId else { throw ApplyError("record \(record.recordIndex): no externalId") }
         let observed = record.instant(.updatedAt)?.date ?? delivery.receivedAt
         let item = ConfigurationItem(
@@ -83,9 +104,9 @@ public struct DeliveryApplier: Sendable {
             identifiers: record.identifiers, attributes: record.attributes, observedAt: observed, channel: delivery.channel
         )
         if let stored = try await stores.configurationItems.item(supplier: supplier.id, sourceKey: sourceKey), stored.observedAt > observed {
-            return  // an older snapshot never overwrites a newer one
+            return nil  // an older snapshot never overwrites a newer one
         }
-        try await stores.configurationItems.save(item)
+        return try await stores.configurationItems.save(item)
     }
 }
 
