@@ -1,6 +1,7 @@
 import AccordConfig
 import AccordCore
 import AccordLedger
+import BusinessTime
 import Foundation
 
 /// Brings a ticket's ledger up to date: loads its events, derives its clocks under every
@@ -10,6 +11,9 @@ public struct LedgerRecorder: Sendable {
     /// Every OLA of every supplier and every service's SLA.
     let agreements: [Agreement]
     let calendars: CalendarRegistry
+    /// Calendar versions only change when the hub starts (``CalendarRegistry/recordConfigured(_:at:)``),
+    /// so they are compiled once per recorder, not once per ticket update.
+    private let compiled = CompiledCalendars()
 
     public init(stores: AccordStores, configuration: AccordConfiguration) {
         self.stores = stores
@@ -30,11 +34,25 @@ public struct LedgerRecorder: Sendable {
     @discardableResult
     public func update(ticket: TicketID, now: Date, cause: TicketEventID? = nil) async throws -> Outcome {
         let events = try await stores.ticketEvents.events(for: ticket)
-        let (versions, calendarProblems) = try await calendars.compiledVersions(of: Set(agreements.map(\.calendarID)))
+        let (versions, calendarProblems) = try await compiled.get { try await calendars.compiledVersions(of: Set(agreements.map(\.calendarID))) }
         let derivation = LedgerDerivation.derive(ticketID: ticket, events: events, agreements: agreements, calendars: versions, asOf: now)
         let existing = try await stores.ledger.entries(for: ticket)
         let additions = LedgerChain.append(derivation.entries, to: existing, ticketID: ticket, recomputedAt: now, cause: cause)
         try await stores.ledger.append(additions)
         return Outcome(appended: additions, statuses: derivation.statuses, problems: calendarProblems + derivation.problems)
+    }
+}
+
+/// Holds the compiled calendar versions after their first use.
+private actor CompiledCalendars {
+    private var value: (versions: [CalendarID: CalendarVersions], problems: [String])?
+
+    func get(
+        _ load: @Sendable () async throws -> (versions: [CalendarID: CalendarVersions], problems: [String])
+    ) async throws -> (versions: [CalendarID: CalendarVersions], problems: [String]) {
+        if let value { return value }
+        let loaded = try await load()
+        value = loaded
+        return loaded
     }
 }
