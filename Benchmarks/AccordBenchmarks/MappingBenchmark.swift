@@ -15,7 +15,7 @@ enum MappingBenchmark {
         // The streaming run reads a document larger than the default 512 MiB limit on purpose.
         adapter.limits = ReaderLimits(maxBytes: Int.max, maxDepth: 64, maxElements: Int.max)
         let largeBytes = value(of: "--large-bytes", in: arguments).flatMap(Int.init) ?? 1 << 30
-        if let format = value(of: "--profile", in: arguments) { return profile(adapter, format: format) }
+        if let format = value(of: "--profile", in: arguments) { return profile(adapter, format: format, arguments: arguments) }
 
         // Peak memory first, while the process has allocated little else.
         let path = NSTemporaryDirectory() + "accord-mapping-benchmark-\(ProcessInfo.processInfo.processIdentifier).xml"
@@ -74,10 +74,13 @@ enum MappingBenchmark {
         print("wrote \(output)")
     }
 
-    /// `--profile json|xml`: only the adapter over one corpus, five times, for a profiler to watch.
-    private static func profile(_ adapter: Adapter, format: String) {
-        let data = format == "xml" ? MappingCorpus.serviceNowCIs(count: ciCount) : MappingCorpus.serviceNowTickets(count: ticketCount)
-        for _ in 0 ..< 5 {
+    /// `--profile json|xml [--records N] [--runs N]`: only the adapter over one corpus, for a
+    /// profiler to watch (`valgrind --tool=callgrind --toggle-collect='*normalize*'`, `perf record`).
+    private static func profile(_ adapter: Adapter, format: String, arguments: [String]) {
+        let records = value(of: "--records", in: arguments).flatMap(Int.init) ?? ticketCount
+        let runs = value(of: "--runs", in: arguments).flatMap(Int.init) ?? 5
+        let data = format == "xml" ? MappingCorpus.serviceNowCIs(count: records) : MappingCorpus.serviceNowTickets(count: records)
+        for _ in 0 ..< runs {
             let start = ContinuousClock.now
             var count = 0
             if format == "xml" {

@@ -47,6 +47,7 @@ struct MappingBenchmarkReport {
             guard let adapter = row.measurements.first, row.measurements.count > 1 else { continue }
             let ratio = row.measurements[1].seconds / adapter.seconds
             lines.append("- \(row.name): adapter ÷ \(row.measurements[1].label) = \(String(format: "%.2f", ratio)) (goal ≥ 0.6: \(ratio >= 0.6 ? "met" : "not met")).")
+            if ratio < 0.6, row.name.contains("XML") { lines.append(Self.xmlBound) }
         }
         let peakMB = Double(peakBytes) / 1_048_576
         lines.append("- Streaming \(Self.megabytes(largeFileBytes)) of generated ServiceNow XML (\(largeFileRecords) CI records, `normalize(contentsOf:format:onRecord:)`) "
@@ -56,6 +57,16 @@ struct MappingBenchmarkReport {
         lines.append(Self.end)
         return lines.joined(separator: "\n")
     }
+
+    /// What bounds the XML ratio, printed while the goal is not met.
+    static let xmlBound = """
+        - What bounds XML: the adapter reads through the same `XMLParser(stream:)` as the baseline (the issue asks for \
+        libxml2, streaming), so the ratio is parse ÷ (parse + record tree + mapping). The parse, with Foundation's \
+        per-callback `String` and attribute-dictionary bridging, is paid by both; building each record's element tree \
+        (delegate calls, exclusivity checks on the delegate's state) and mapping its ~25 fields (identifiers, attributes, \
+        value maps, timestamps) still cost more than the parse itself. Closing the gap needs a reader on libxml2's SAX2 \
+        callbacks without Foundation's bridging (a system-library target) rather than more tuning of the mapping.
+        """
 
     /// Replaces this section in `path`, appending it when absent; other sections stay as they are.
     static func write(section: String, to path: String) throws {

@@ -103,8 +103,7 @@ extension Adapter {
                 }
                 continue
             }
-            var object: [String: SourceNode] = [:]
-            for (column, cell) in zip(header, row) { object[column] = .string(cell) }
+            let object = SourceObject(zip(header, row).map { SourceObject.Member(key: $0, value: .string($1)) })
             emit(group, record: .object(object), root: nil, index: index + 1, body)
         }
     }

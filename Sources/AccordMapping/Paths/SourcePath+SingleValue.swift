@@ -20,12 +20,20 @@ extension SourcePath {
                 guard let value = object[raw] else { return .missing }
                 node = value
             case .element(let element):
-                let uri = prefix.flatMap { namespaces[$0] }
-                var match: XMLElementNode?
-                for child in element.children where child.localName == local && (prefix == nil || child.namespaceURI == uri) {
-                    if match != nil { return .several }
-                    match = child
+                var uri: String?
+                if let prefix {
+                    // A prefix the adapter does not bind matches nothing.
+                    guard let bound = namespaces[prefix] else { return .missing }
+                    uri = bound
                 }
+                var match: XMLElementNode?
+                var several = false
+                element.forEachChild(named: local, namespaceURI: uri) { child in
+                    several = match != nil
+                    match = child
+                    return !several
+                }
+                if several { return .several }
                 guard let match else { return .missing }
                 node = .element(match)
             default:
@@ -42,7 +50,13 @@ extension SourceNode {
     func firstChild(named name: String) -> SourceNode? {
         switch self {
         case .object(let object): return object[name]
-        case .element(let element): return element.children.first { $0.localName == name }.map(SourceNode.element)
+        case .element(let element):
+            var first: XMLElementNode?
+            element.forEachChild(named: name, namespaceURI: nil) { child in
+                first = child
+                return false
+            }
+            return first.map(SourceNode.element)
         default: return nil
         }
     }

@@ -7,14 +7,9 @@ struct JSONReader {
     private let limits: ReaderLimits
     var offset = 0
     private var values = 0
-    /// One reusable member list per nesting level, so an object's members are collected without
-    /// growing a dictionary step by step; the dictionary is then made at its final size.
-    private var memberLists: [[Member]] = []
-
-    private struct Member {
-        var key: String
-        var value: SourceNode
-    }
+    /// One reusable member list per nesting level, so an object's members are collected
+    /// without a new growing list per object; each object then gets an exactly sized copy.
+    private var memberLists: [[SourceObject.Member]] = []
 
     /// Reads a whole document.
     static func read(_ data: Data, limits: ReaderLimits) throws(DocumentError) -> SourceNode {
@@ -91,9 +86,9 @@ struct JSONReader {
         guard depth <= limits.maxDepth else { throw DocumentError("JSON nesting is deeper than \(limits.maxDepth) levels (limit)") }
         offset += 1
         skipWhitespace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") { offset += 1; return .object([:]) }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") { offset += 1; return .object(.empty) }
         while memberLists.count <= depth { memberLists.append([]) }
-        var members: [Member] = []
+        var members: [SourceObject.Member] = []
         swap(&members, &memberLists[depth])
         members.removeAll(keepingCapacity: true)
         defer { swap(&members, &memberLists[depth]) }
@@ -106,15 +101,14 @@ struct JSONReader {
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
             offset += 1
             skipWhitespace()
-            members.append(Member(key: key, value: try readValue(depth: depth)))
+            members.append(SourceObject.Member(key: key, value: try readValue(depth: depth)))
             skipWhitespace()
             guard offset < bytes.count else { throw fail("document ends inside an object (truncated?)") }
             if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
             if bytes[offset] == UInt8(ascii: "}") {
                 offset += 1
-                // Later duplicates win, as they did when members went straight into the dictionary.
-                var object = [String: SourceNode](minimumCapacity: members.count)
-                for member in members { object[member.key] = member.value }
+                // An exact-size copy: the scratch list keeps its capacity for the next object.
+                let object = SourceObject(members.withUnsafeBufferPointer { Array($0) })
                 members.removeAll(keepingCapacity: true)
                 return .object(object)
             }

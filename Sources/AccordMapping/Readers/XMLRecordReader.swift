@@ -15,38 +15,15 @@ final class XMLRecordReader: NSObject, XMLParserDelegate {
         var namespaceURI: String?
     }
 
-    private let locations: [[Step]]
     private let limits: ReaderLimits
     private let onRecord: (Int, XMLElementNode) -> Void
-    private var path: [PathElement] = []
-    /// The open elements of the record being read, outermost first.
-    private var building: [OpenElement] = []
-    private var recordLocation = 0
-    private var elements = 0
+    private var tree: XMLRecordTree
     private(set) var failure: DocumentError?
 
-    private struct PathElement {
-        var local: String
-        var uri: String
-    }
-
-    /// An element whose end tag has not been read yet.
-    private struct OpenElement {
-        var localName: String
-        var namespaceURI: String
-        var attributes: [String: String]
-        var children: [XMLElementNode] = []
-        var text = ""
-
-        consuming func finished() -> XMLElementNode {
-            XMLElementNode(localName: localName, namespaceURI: namespaceURI, attributes: attributes, children: children, text: text)
-        }
-    }
-
     init(locations: [[Step]], limits: ReaderLimits, onRecord: @escaping (Int, XMLElementNode) -> Void) {
-        self.locations = locations
         self.limits = limits
         self.onRecord = onRecord
+        tree = XMLRecordTree(locations: locations, limits: limits)
     }
 
     /// Reads `data`, calling `onRecord` for each record; throws the first document error.
@@ -79,7 +56,7 @@ final class XMLRecordReader: NSObject, XMLParserDelegate {
             let reason = XMLParser.ErrorCode(rawValue: code).map { "\($0)" } ?? "error \(code)"
             throw DocumentError("XML is not well-formed at line \(parser.lineNumber), column \(parser.columnNumber): \(reason)")
         }
-        if !building.isEmpty { throw DocumentError("XML ends inside a record (truncated?)") }
+        if tree.isInsideRecord { throw DocumentError("XML ends inside a record (truncated?)") }
     }
 
     private func abort(_ parser: XMLParser, _ message: String) {
@@ -92,40 +69,22 @@ final class XMLRecordReader: NSObject, XMLParserDelegate {
         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
     ) {
         guard failure == nil else { return }
-        elements += 1
-        if elements > limits.maxElements { return abort(parser, "XML has more than \(limits.maxElements) elements (limit)") }
-        if path.count + 1 > limits.maxDepth { return abort(parser, "XML nesting is deeper than \(limits.maxDepth) levels (limit)") }
-        path.append(PathElement(local: elementName, uri: namespaceURI ?? ""))
-        let element = OpenElement(localName: elementName, namespaceURI: namespaceURI ?? "", attributes: attributeDict)
-        if !building.isEmpty {
-            building.append(element)
-        } else if let location = matchingLocation() {
-            recordLocation = location
-            building.append(element)
-        }
+        if let exceeded = tree.start(local: elementName, uri: namespaceURI ?? "", attributes: attributeDict) { abort(parser, exceeded) }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         guard failure == nil else { return }
-        path.removeLast()
-        guard let open = building.popLast() else { return }
-        let finished = open.finished()
-        if building.isEmpty {
-            onRecord(recordLocation, finished)
-        } else {
-            building[building.count - 1].children.append(finished)
-        }
+        if let finished = tree.end() { onRecord(finished.location, finished.record) }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard !building.isEmpty else { return }
-        building[building.count - 1].text += string
+        tree.characters(string)
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        guard !building.isEmpty else { return }
+        guard tree.isInsideRecord else { return }
         guard let text = String(data: CDATABlock, encoding: .utf8) else { return abort(parser, "CDATA section is not valid UTF-8") }
-        building[building.count - 1].text += text
+        tree.characters(text)
     }
 
     func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
@@ -139,13 +98,5 @@ final class XMLRecordReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
         abort(parser, "XML refers to an external entity, which is not accepted")
         return nil
-    }
-
-    private func matchingLocation() -> Int? {
-        locations.firstIndex { steps in
-            steps.count == path.count && zip(steps, path).allSatisfy { step, element in
-                (step.local == nil || step.local == element.local) && (step.namespaceURI == nil || step.namespaceURI == element.uri)
-            }
-        }
     }
 }

@@ -10,7 +10,7 @@ enum SourceNode: Sendable {
     case number(String)
     case string(String)
     case array([SourceNode])
-    case object([String: SourceNode])
+    case object(SourceObject)
     case element(XMLElementNode)
 
     /// The node's text when it is a single value: strings, numbers, booleans, and XML elements

@@ -5,6 +5,8 @@
 /// exclusivity checks. ``XMLRecordReader`` makes it once the end tag has been read.
 final class XMLElementNode: Sendable {
     let localName: String
+    /// `localName.asciiLength`, for quick name lookups.
+    let localNameASCIILength: Int
     /// The namespace URI, empty when the element is in no namespace.
     let namespaceURI: String
     /// Attributes by the name written in the document (`id`, `xsi:type`).
@@ -15,9 +17,20 @@ final class XMLElementNode: Sendable {
 
     init(localName: String, namespaceURI: String, attributes: [String: String], children: [XMLElementNode] = [], text: String = "") {
         self.localName = localName
+        localNameASCIILength = localName.asciiLength
         self.namespaceURI = namespaceURI
         self.attributes = attributes
         self.children = children
         self.text = text
+    }
+
+    /// The child elements named `local`, in namespace `namespaceURI` (any when `nil`), in order;
+    /// `body` returns `false` to stop.
+    func forEachChild(named local: String, namespaceURI: String?, _ body: (XMLElementNode) -> Bool) {
+        let length = local.asciiLength
+        for child in children where String.mayBeEqual(asciiLength: length, child.localNameASCIILength) && child.localName == local {
+            if let namespaceURI, child.namespaceURI != namespaceURI { continue }
+            if !body(child) { return }
+        }
     }
 }
