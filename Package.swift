@@ -37,9 +37,10 @@ let package = Package(
         ),
         .target(
             name: "AccordMapping",
-            dependencies: ["AccordCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["AccordCore", "CLibXML2", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSwift6
         ),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "AccordFederation", dependencies: ["AccordCore"], swiftSettings: strictSwift6),
 
         // MARK: - Connectors (webhooks, inbox processing)
@@ -82,6 +83,7 @@ let package = Package(
                 "AccordCore", "AccordConfig", "AccordStoreSQLite", "BusinessTime", "AccordLedger", "AccordConnectors", "AccordMapping", "AccordFederation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSwift6
@@ -96,8 +98,17 @@ let package = Package(
             swiftSettings: strictSwift6
         ),
 
-        // MARK: - Benchmarks (`swift run -c release AccordBenchmarks [mapping]`)
-        .executableTarget(name: "AccordBenchmarks", dependencies: ["BusinessTime", "AccordMapping", "AccordFederation", "AccordStoreSQLite"], path: "Benchmarks/AccordBenchmarks"),
+        // MARK: - Benchmarks (`swift run -c release AccordBenchmarks [mapping|cmdb|webhooks]`)
+        .executableTarget(
+            name: "AccordBenchmarks",
+            dependencies: [
+                "BusinessTime", "AccordMapping", "AccordFederation", "AccordStoreSQLite", "AccordServer", "AccordConfig", "AccordConnectors",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Benchmarks/AccordBenchmarks"
+        ),
 
         // MARK: - Test support and tests
         .target(

@@ -28,6 +28,10 @@ enum AccordBenchmarks {
             try CMDBBenchmark.run(arguments: Array(arguments.dropFirst()))
             return
         }
+        if arguments.first == "webhooks" {
+            try WebhookBenchmark.run(arguments: Array(arguments.dropFirst()))
+            return
+        }
         if arguments.first == "mapping" {
             try MappingBenchmark.run(arguments: Array(arguments.dropFirst()))
             return

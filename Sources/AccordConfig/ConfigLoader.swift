@@ -28,7 +28,7 @@ public enum ConfigLoader {
         let supplierFiles = yamlFiles(in: root.appendingPathComponent("suppliers"))
         let calendars = readCalendars(calendarFiles, display, log)
         let definedCalendars = Set(calendars.keys).union(calendarFiles.map { CalendarID($0.deletingPathExtension().lastPathComponent) })
-        let suppliers = readSuppliers(supplierFiles, display, definedCalendars: definedCalendars, log)
+        let suppliers = readSuppliers(supplierFiles, display, definedCalendars: definedCalendars, log).map { $0.withSyncTimeZone(calendars.mapValues(\.definition)) }
         let definedSuppliers = Set(suppliers.map(\.supplier.id)).union(supplierFiles.compactMap { SupplierID($0.deletingPathExtension().lastPathComponent) })
         let beforeServices = log.diagnostics.count
         let catalogue = readServices(root, display, definedCalendars: definedCalendars, definedSuppliers: definedSuppliers, log)

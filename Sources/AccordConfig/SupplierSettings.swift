@@ -6,6 +6,8 @@ public struct SupplierSettings: Sendable, Hashable {
     /// Environment variable names holding this supplier's secrets, by purpose
     /// (`webhookSecrets`, `apiToken`, …). Secrets themselves are never written in `Config/`.
     public var credentials: [String: [String]]
+    /// How Interface- and Exclude-tier data is pulled (`sync:`); `nil` when the supplier is not polled.
+    public var sync: SyncSettings?
 
     public init(supplier: Supplier, credentials: [String: [String]] = [:]) {
         self.supplier = supplier

@@ -33,15 +33,10 @@ public func buildApplication(
     let wakeUp = InboxWakeUp()
     let processor = makeInboxProcessor(configuration: configuration, stores: stores, adapters: adapters, now: now, logger: logger)
 
-    let router = Router()
-    router.middlewares.add(ErrorMappingMiddleware())
-    HealthController(stores: stores, configurationSummary: configuration.summary).addRoutes(to: router)
-    CMDBController(cmdb: configuration.federatedCMDB(store: stores.cmdb), maxPageSize: configuration.hub.limits.maxPageSize).addRoutes(to: router)
-    WebhookController(
-        configuration: configuration, adapters: adapters, secrets: secrets, inbox: stores.inbox,
-        limiter: SupplierRateLimiter(ratePerSecond: configuration.hub.webhooks.ratePerSecond, burst: configuration.hub.webhooks.burst),
-        wakeUp: wakeUp, now: now
-    ).addRoutes(to: router)
+    let router = buildRouter(configuration: configuration, stores: stores, adapters: adapters, secrets: secrets, wakeUp: wakeUp, now: now)
+    let notifications = NotificationWorker(
+        dispatcher: NotificationDispatcher(listeners: stores.listeners, sender: URLSessionNotificationSender(), logger: logger), now: now, logger: logger
+    )
 
     return Application(
         router: router,
@@ -49,13 +44,30 @@ public func buildApplication(
             address: .hostname(host ?? configuration.hub.listen.host, port: port ?? configuration.hub.listen.port),
             serverName: "accord/\(AccordVersion.current)"
         ),
-        services: runsInboxWorker ? [InboxWorker(processor: processor, wakeUps: wakeUp.stream, logger: logger)] : [],
+        services: runsInboxWorker ? [InboxWorker(processor: processor, wakeUps: wakeUp.stream, logger: logger), notifications] : [],
         onServerRunning: { channel in
             let address = channel.localAddress
             await onServerRunning(address?.ipAddress ?? host ?? configuration.hub.listen.host, address?.port ?? port ?? 0)
         },
         logger: logger
     )
+}
+
+/// Every route of the hub: probes, supplier webhooks, and the token-guarded API (``addAPIRoutes``).
+func buildRouter(
+    configuration: AccordConfiguration, stores: AccordStores, adapters: [String: Adapter], secrets: WebhookSecrets, wakeUp: InboxWakeUp,
+    now: @escaping @Sendable () -> Date
+) -> Router<AccordRequestContext> {
+    let router = Router(context: AccordRequestContext.self)
+    router.middlewares.add(ErrorMappingMiddleware(routes: APIRouteTable.documented))
+    HealthController(stores: stores, configurationSummary: configuration.summary).addRoutes(to: router)
+    WebhookController(
+        configuration: configuration, adapters: adapters, secrets: secrets, inbox: stores.inbox,
+        limiter: SupplierRateLimiter(ratePerSecond: configuration.hub.webhooks.ratePerSecond, burst: configuration.hub.webhooks.burst),
+        wakeUp: wakeUp, now: now
+    ).addRoutes(to: router)
+    addAPIRoutes(to: router, configuration: configuration, stores: stores, now: now)
+    return router
 }
 
 /// The inbox processor as the server runs it: normalise through the supplier's adapter, apply to

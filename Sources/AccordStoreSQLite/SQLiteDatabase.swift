@@ -41,6 +41,8 @@ public final class SQLiteDatabase: Sendable {
             calendarVersions: SQLiteCalendarVersionStore(pool: pool),
             inbox: inbox,
             cmdb: SQLiteCMDBStore(pool: pool),
+            tokens: SQLiteTokenStore(pool: pool),
+            listeners: SQLiteListenerStore(pool: pool),
             isReachable: { [pool] in
                 (try? await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
             }
@@ -66,8 +68,11 @@ public final class SQLiteDatabase: Sendable {
     }
 
     /// Checkpoints the WAL into the main file and closes every connection.
+    ///
+    /// A checkpoint that cannot run (another connection busy, an interrupted statement during
+    /// shutdown) is skipped: the WAL stays beside the file and SQLite replays it on the next open.
     public func close() throws {
-        try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        try? pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         try pool.close()
     }
 }

@@ -55,12 +55,16 @@ final class ServerProcess: @unchecked Sendable {
     private let process = Process()
     private let logURL: URL
 
-    init(arguments: [String], logDirectory: TemporaryDirectory) throws {
+    /// `environment` is added to this process's environment (webhook secrets, for example).
+    init(arguments: [String], logDirectory: TemporaryDirectory, environment: [String: String] = [:]) throws {
         logURL = logDirectory.url.appendingPathComponent("serve.log")
         FileManager.default.createFile(atPath: logURL.path, contents: nil)
         let log = try FileHandle(forWritingTo: logURL)
         process.executableURL = try AccordBinary.url
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.standardOutput = log
         process.standardError = log
         try process.run()

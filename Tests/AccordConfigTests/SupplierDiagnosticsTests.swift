@@ -24,7 +24,7 @@ struct SupplierDiagnosticsTests {
         let at = try fixture.location(of: "colour", in: "suppliers/netnova.yaml")
         let diagnostics = try fixture.diagnostics()
         #expect(diagnostics == [
-            "\(at): error: unknown key 'colour' in supplier (expected one of: id, name, tier, calendar, adapter, description, credentials, agreements)",
+            "\(at): error: unknown key 'colour' in supplier (expected one of: id, name, tier, calendar, adapter, description, credentials, agreements, sync)",
         ])
     }
 

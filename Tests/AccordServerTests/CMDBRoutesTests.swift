@@ -13,6 +13,8 @@ import Testing
 struct CMDBRoutesTests {
     let configuration: AccordConfiguration
     static let observed = Date(timeIntervalSince1970: 1_772_323_200)
+    /// The routes need a bearer token; these tests read as an integrator.
+    static let auth: HTTPFields = [.authorization: "Bearer acc_cmdb-routes-test"]
 
     init() throws {
         configuration = try ConfigLoader.load(directory: RepositoryPaths.sampleConfig.path)
@@ -26,6 +28,9 @@ struct CMDBRoutesTests {
     /// ERP server seen by hosting and network; the ERP app runs on it; two look-alikes park a record.
     private func app() async throws -> (some ApplicationProtocol, FederatedCMDB) {
         let stores = AccordStores.memory()
+        try await stores.tokens.insert(ApiToken(
+            id: "tok_cmdb", principal: .integrator, name: "cmdb tests", digest: ApiTokenIssuer.digest(of: "acc_cmdb-routes-test"), createdAt: Self.observed
+        ))
         let cmdb = configuration.federatedCMDB(store: stores.cmdb)
         try await cmdb.ingest([
             item("stratus-hosting", "h-1", name: "erp01", [Identifier(kind: .serialNumber, value: "SN-1"), Identifier(kind: .fqdn, value: "erp.corp.example")]),
@@ -48,18 +53,18 @@ struct CMDBRoutesTests {
     func list() async throws {
         let (application, _) = try await app()
         try await application.test(.router) { client in
-            try await client.execute(uri: "/api/v1/cis?class=server&identifier=serialNumber:SN1", method: .get) { response in
+            try await client.execute(uri: "/api/v1/cis?class=server&identifier=serialNumber:SN1", method: .get, headers: Self.auth) { response in
                 #expect(response.status == .ok)
                 let items = try #require(try json(response.body)["items"] as? [[String: Any]])
                 #expect(items.count == 1)
                 #expect((items.first?["sources"] as? [Any])?.count == 2)
             }
-            try await client.execute(uri: "/api/v1/cis?limit=1", method: .get) { response in
+            try await client.execute(uri: "/api/v1/cis?limit=1", method: .get, headers: Self.auth) { response in
                 let body = try json(response.body)
                 #expect((body["items"] as? [Any])?.count == 1)
                 #expect(body["hasMore"] as? Bool == true)
             }
-            try await client.execute(uri: "/api/v1/cis?q=erp&supplier=netnova", method: .get) { response in
+            try await client.execute(uri: "/api/v1/cis?q=erp&supplier=netnova", method: .get, headers: Self.auth) { response in
                 let items = try json(response.body)["items"] as? [Any]
                 #expect(items?.count == 2)
             }
@@ -71,7 +76,7 @@ struct CMDBRoutesTests {
         let (application, cmdb) = try await app()
         let id = try #require(try await cmdb.store.clusterID(of: SourceRecordRef(supplier: SupplierID("netnova")!, sourceKey: "n-1")))
         try await application.test(.router) { client in
-            try await client.execute(uri: "/api/v1/cis/\(id)", method: .get) { response in
+            try await client.execute(uri: "/api/v1/cis/\(id)", method: .get, headers: Self.auth) { response in
                 #expect(response.status == .ok)
                 let body = try json(response.body)
                 let ci = try #require(body["ci"] as? [String: Any])
@@ -81,12 +86,12 @@ struct CMDBRoutesTests {
                 #expect((os["competing"] as? [Any])?.count == 1)
                 #expect((body["sourceRecords"] as? [Any])?.count == 2)
             }
-            try await client.execute(uri: "/api/v1/cis/GCI-nope", method: .get) { response in
+            try await client.execute(uri: "/api/v1/cis/GCI-nope", method: .get, headers: Self.auth) { response in
                 #expect(response.status == .notFound)
                 let code = try errorCode(response.body)
                 #expect(code == "cmdb.ci_not_found")
             }
-            try await client.execute(uri: "/api/v1/cis/GCI-nope/impact", method: .get) { response in
+            try await client.execute(uri: "/api/v1/cis/GCI-nope/impact", method: .get, headers: Self.auth) { response in
                 let code = try errorCode(response.body)
                 #expect(code == "cmdb.ci_not_found")
             }
@@ -98,17 +103,17 @@ struct CMDBRoutesTests {
         let (application, cmdb) = try await app()
         let server = try #require(try await cmdb.store.clusterID(of: SourceRecordRef(supplier: SupplierID("netnova")!, sourceKey: "n-1")))
         try await application.test(.router) { client in
-            try await client.execute(uri: "/api/v1/cis/\(server)/relationships?depth=2", method: .get) { response in
+            try await client.execute(uri: "/api/v1/cis/\(server)/relationships?depth=2", method: .get, headers: Self.auth) { response in
                 let relationships = try #require(try json(response.body)["relationships"] as? [[String: Any]])
                 #expect(relationships.count == 1)
                 #expect(relationships.first?["channel"] as? String == "webhook")
             }
-            try await client.execute(uri: "/api/v1/cis/\(server)/impact", method: .get) { response in
+            try await client.execute(uri: "/api/v1/cis/\(server)/impact", method: .get, headers: Self.auth) { response in
                 let body = try json(response.body)
                 #expect((body["cis"] as? [Any])?.count == 1)
                 #expect(body["services"] as? [String] == ["hosted-apps"])
             }
-            try await client.execute(uri: "/api/v1/cmdb/conflicts", method: .get) { response in
+            try await client.execute(uri: "/api/v1/cmdb/conflicts", method: .get, headers: Self.auth) { response in
                 let conflicts = try #require(try json(response.body)["conflicts"] as? [[String: Any]])
                 #expect(conflicts.contains { $0["kind"] as? String == "attributeDisagreement" && $0["attribute"] as? String == "os" })
             }
@@ -123,7 +128,7 @@ struct CMDBRoutesTests {
     func badParameters(pair: (String, String)) async throws {
         let (application, _) = try await app()
         try await application.test(.router) { client in
-            try await client.execute(uri: pair.0, method: .get) { response in
+            try await client.execute(uri: pair.0, method: .get, headers: Self.auth) { response in
                 #expect(response.status == .badRequest)
                 let code = try errorCode(response.body)
                 #expect(code == pair.1)
@@ -136,7 +141,7 @@ struct CMDBRoutesTests {
         let (application, cmdb) = try await app()
         let server = try #require(try await cmdb.store.clusterID(of: SourceRecordRef(supplier: SupplierID("netnova")!, sourceKey: "n-1")))
         try await application.test(.router) { client in
-            try await client.execute(uri: "/api/v1/cis/\(server)/relationships?depth=99", method: .get) { response in
+            try await client.execute(uri: "/api/v1/cis/\(server)/relationships?depth=99", method: .get, headers: Self.auth) { response in
                 #expect(response.status == .badRequest)
                 let code = try errorCode(response.body)
                 #expect(code == "cmdb.invalid_depth")

@@ -1,7 +1,7 @@
 import AccordCore
 
 extension SupplierSettings {
-    static let yamlKeys = ["id", "name", "tier", "calendar", "adapter", "description", "credentials", "agreements"]
+    static let yamlKeys = ["id", "name", "tier", "calendar", "adapter", "description", "credentials", "agreements", "sync"]
 
     /// Reads `suppliers/<id>.yaml`. Calendar references are checked later, against all calendars.
     static func read(_ root: YAMLValue, _ log: DiagnosticLog) -> (SupplierSettings, references: SupplierReferences)? {
@@ -29,6 +29,9 @@ extension SupplierSettings {
                 if let location = read.calendarLocation { agreementCalendars.append((read.agreement.calendarID, location)) }
             }
         }
+        // The cron time zone is the supplier calendar's, resolved when the calendars are known (UTC until then).
+        let sync = file["sync"].flatMap { $0.isNull ? nil : SyncSettingsReader.read($0, timeZone: .gmt, log) }
+        if let section = file["sync"], !section.isNull, sync == nil { return nil }
         guard let id, let name, let tier, let defaultCalendar, let credentials else { return nil }
         let supplier = Supplier(id: id, name: name, tier: tier, calendarID: defaultCalendar, adapter: adapter, agreements: agreements)
         let references = SupplierReferences(
@@ -36,7 +39,9 @@ extension SupplierSettings {
             calendar: (defaultCalendar, file["calendar"]?.location ?? file.location),
             agreementCalendars: agreementCalendars
         )
-        return (SupplierSettings(supplier: supplier, credentials: credentials), references)
+        var settings = SupplierSettings(supplier: supplier, credentials: credentials)
+        settings.sync = sync
+        return (settings, references)
     }
 
     private static func readCredentials(_ value: YAMLValue?, _ log: DiagnosticLog) -> [String: [String]]? {

@@ -63,33 +63,46 @@ public struct DeliveryApplier: Sendable {
         return summary
     }
 
+    /// Appends the record's events and re-projects the ticket.
+    ///
+    /// Resumable: the record's events are derived from the ticket's history *without* them, so a
+    /// retry after a crash part-way (some events stored, the ticket not yet saved) derives the same
+    /// events, stores only the missing ones, and finishes the projection and the ledger. A replay
+    /// of a fully applied record stores nothing new.
     private func applyTicket(_ record: CanonicalRecord, delivery: InboxDelivery, supplier: Supplier) async throws -> Int {
         guard let externalID = record.externalId else { throw ApplyError("record \(record.recordIndex): no externalId") }
         let existing = try await stores.tickets.ticket(supplier: supplier.id, externalID: externalID)
         let ticketID = existing?.id ?? TicketID("TKT-\(supplier.id)-\(externalID)")
-        let context = TicketRecordEvents.Context(
-            supplier: supplier, ticketID: ticketID, isNewTicket: existing == nil, current: existing,
-            deliveryID: delivery.deliveryID, receivedAt: delivery.receivedAt, channel: delivery.channel
-        )
-        let known = try await stores.ticketEvents.events(for: ticketID)
-        // A record of a delivery is applied once: a replay of an applied delivery changes nothing.
         let base = TicketRecordEvents.baseID(for: record, supplier: supplier.id, deliveryID: delivery.deliveryID)
-        if known.contains(where: { $0.id.rawValue == base || $0.id.rawValue.hasPrefix(base + "/") }) { return 0 }
-        let latestKnown = known.map(\.sourceTime).max()
-        var appended: [TicketEvent] = []
-        for event in TicketRecordEvents.events(for: record, context) where try await stores.ticketEvents.append(event) {
-            appended.append(event)
-        }
-        guard !appended.isEmpty || existing == nil else { return 0 }
+        let known = try await stores.ticketEvents.events(for: ticketID)
+        let isOwn = { (event: TicketEvent) in event.id.rawValue == base || event.id.rawValue.hasPrefix(base + "/") }
+        let others = known.filter { !isOwn($0) }
         let seed = existing ?? Ticket(
             id: ticketID, kind: record.kind ?? .incident,
             externalReference: ExternalReference(supplier: supplier.id, externalID: externalID, url: nil),
             title: record.text(.title) ?? record.text(.number) ?? externalID,
             timestamps: TicketTimestamps(openedAt: delivery.receivedAt)
         )
+        let context = TicketRecordEvents.Context(
+            supplier: supplier, ticketID: ticketID, isNewTicket: others.isEmpty,
+            // Projected from a blank seed: only the other events decide what the hub already holds.
+            current: others.isEmpty ? nil : TicketProjection.project(
+                Ticket(id: ticketID, kind: seed.kind, externalReference: seed.externalReference, title: "", timestamps: seed.timestamps),
+                events: others
+            ),
+            deliveryID: delivery.deliveryID, receivedAt: delivery.receivedAt, channel: delivery.channel
+        )
+        let latestOther = others.map(\.sourceTime).max()
+        var appended: [TicketEvent] = []
+        for event in TicketRecordEvents.events(for: record, context) where try await stores.ticketEvents.append(event) {
+            appended.append(event)
+        }
+        let resumed = known.contains(where: isOwn)
+        guard !appended.isEmpty || resumed || existing == nil else { return 0 }
         let projected = TicketProjection.project(seed, events: known + appended)
         try await stores.tickets.save(projected)
-        let late = appended.filter { event in latestKnown.map { event.sourceTime < $0 } ?? false }.min { $0.sourceTime < $1.sourceTime }
+        let mine = known.filter(isOwn) + appended
+        let late = mine.filter { event in latestOther.map { event.sourceTime < $0 } ?? false }.min { $0.sourceTime < $1.sourceTime }
         try await ticketChanged(ticketID, late?.id)
         return appended.count
     }

@@ -46,16 +46,19 @@ public struct InboxProcessor: Sendable {
     public func processDue(now: Date, limit: Int = 100) async throws -> PassSummary {
         var summary = PassSummary()
         for entry in try await stores.inbox.due(at: now, limit: limit) {
+            // A shutdown stops the pass between entries; an entry cut short stays pending, unharmed.
+            if Task.isCancelled { break }
             switch await process(entry, now: now) {
             case .processed: summary.processed += 1
             case .retry: summary.retried += 1
             case .dead: summary.dead += 1
+            case .interrupted: return summary
             }
         }
         return summary
     }
 
-    enum Outcome { case processed, retry, dead }
+    enum Outcome { case processed, retry, dead, interrupted }
 
     private func process(_ entry: InboxEntry, now: Date) async -> Outcome {
         let attempt = entry.attempts + 1
@@ -66,6 +69,8 @@ public struct InboxProcessor: Sendable {
         } catch let failure as ProcessingFailure {
             return await fail(entry, attempt: attempt, now: now, message: failure.message, permanent: failure.permanent)
         } catch {
+            // Cancelled by a shutdown: not the entry's fault, so no attempt is used up.
+            if Task.isCancelled || error is CancellationError { return .interrupted }
             return await fail(entry, attempt: attempt, now: now, message: "could not apply: \(error)", permanent: false)
         }
     }

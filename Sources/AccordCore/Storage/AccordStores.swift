@@ -9,13 +9,21 @@ public struct AccordStores: Sendable {
     public var inbox: any InboxStore
     /// The federated CMDB.
     public var cmdb: any CMDBStore
+    /// API tokens (digests only).
+    public var tokens: any TokenStore
+    /// TMF621 hub listeners and their notification outbox.
+    public var listeners: any ListenerStore
+    /// Sync runs, checkpoints and vendor status notices (`nil` where a backend has none; see docs/SYNC.md).
+    public var sync: (any SyncStore)?
+    public var statusNotices: (any StatusNoticeStore)?
     /// Answers whether the backend can serve requests right now (for `GET /ready`).
     public var isReachable: @Sendable () async -> Bool
 
     public init(
         suppliers: any SupplierStore, tickets: any TicketStore, ticketEvents: any TicketEventStore,
         configurationItems: any ConfigurationItemStore, ledger: any LedgerStore, calendarVersions: any CalendarVersionStore,
-        inbox: any InboxStore, cmdb: any CMDBStore, isReachable: @escaping @Sendable () async -> Bool
+        inbox: any InboxStore, cmdb: any CMDBStore, tokens: any TokenStore, listeners: any ListenerStore,
+        isReachable: @escaping @Sendable () async -> Bool
     ) {
         self.suppliers = suppliers
         self.tickets = tickets
@@ -25,6 +33,8 @@ public struct AccordStores: Sendable {
         self.calendarVersions = calendarVersions
         self.inbox = inbox
         self.cmdb = cmdb
+        self.tokens = tokens
+        self.listeners = listeners
         self.isReachable = isReachable
     }
 }

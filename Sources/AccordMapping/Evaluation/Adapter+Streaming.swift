@@ -29,7 +29,7 @@ extension Adapter {
     /// Maps the document read from `stream` (opened and closed here), handing each record to
     /// `onRecord` as soon as it is made; returns the document diagnostics.
     ///
-    /// XML goes through `XMLParser(stream:)` in chunks, with the DOCTYPE/ENTITY prescan, the UTF-8
+    /// XML goes through libxml2's SAX2 push parser in chunks, with the DOCTYPE/ENTITY prescan, the UTF-8
     /// check and the size limit applied to the bytes before the parser sees them. JSON and CSV
     /// are read to the end first (up to the adapter's `maxBytes`) and then mapped. See
     /// ``normalize(contentsOf:format:onRecord:)`` for records of a document that fails part-way.

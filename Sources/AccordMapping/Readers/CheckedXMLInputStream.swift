@@ -1,6 +1,6 @@
 import Foundation
 
-/// An input stream that hands another stream's bytes to `XMLParser(stream:)` only once they are
+/// An input stream that hands another stream's bytes to the XML parser (``LibXML2PushParser``) only once they are
 /// known to be safe: the prolog is scanned for DOCTYPE/ENTITY declarations before the parser sees
 /// any byte, every byte is checked to be UTF-8 (the parser would replace bad bytes silently),
 /// and the document may not exceed `maxBytes`. A failed check ends the stream with an error,

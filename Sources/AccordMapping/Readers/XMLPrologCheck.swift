@@ -18,7 +18,7 @@ enum XMLPrologCheck {
         let outcome: Outcome = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             if let error = encodingError(bytes) { return .rejected(error) }
-            // Foundation's XMLParser replaces invalid UTF-8 silently, so check it here.
+            // libxml2 would report invalid UTF-8 only as a generic encoding error; check it here for a located message.
             if let invalid = UTF8Check.firstInvalidOffset(bytes) {
                 return .rejected(DocumentError("XML is not valid UTF-8 at \(DocumentError.position(of: invalid, in: bytes)) (only UTF-8 XML is accepted)"))
             }

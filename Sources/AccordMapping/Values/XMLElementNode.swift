@@ -2,7 +2,7 @@
 ///
 /// An immutable class: paths, transforms and ``SourceNode`` copies share one element instead of
 /// copying its strings and child list at every step, and reading `let` properties needs no
-/// exclusivity checks. ``XMLRecordReader`` makes it once the end tag has been read.
+/// exclusivity checks. ``XMLRecordTree`` makes it once the end tag has been read.
 final class XMLElementNode: Sendable {
     let localName: String
     /// `localName.asciiLength`, for quick name lookups.
@@ -15,9 +15,13 @@ final class XMLElementNode: Sendable {
     /// The element's own character data (CDATA included), concatenated.
     let text: String
 
-    init(localName: String, namespaceURI: String, attributes: [String: String], children: [XMLElementNode] = [], text: String = "") {
+    /// `localNameASCIILength` is `localName.asciiLength` when the caller knows it already.
+    init(
+        localName: String, localNameASCIILength: Int? = nil, namespaceURI: String, attributes: [String: String],
+        children: [XMLElementNode] = [], text: String = ""
+    ) {
         self.localName = localName
-        localNameASCIILength = localName.asciiLength
+        self.localNameASCIILength = localNameASCIILength ?? localName.asciiLength
         self.namespaceURI = namespaceURI
         self.attributes = attributes
         self.children = children

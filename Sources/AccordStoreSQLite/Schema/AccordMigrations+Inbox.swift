@@ -21,6 +21,8 @@ extension AccordMigrations {
                 t.uniqueKey(["supplier", "delivery_id"])
             }
             try db.create(index: "inbox_entry_due", on: "inbox_entry", columns: ["status", "next_attempt_at", "id"])
+            // The backlog check on every delivery counts one supplier's pending entries from this index alone.
+            try db.create(index: "inbox_entry_backlog", on: "inbox_entry", columns: ["supplier", "status"])
             try db.create(table: "inbox_attempt") { t in
                 t.column("entry_id", .integer).notNull().references("inbox_entry")
                 t.column("number", .integer).notNull()

@@ -109,6 +109,8 @@ enum AccordMigrations {
         }
         registerInbox(&migrator)
         registerCMDB(&migrator)
+        registerAPI(&migrator)
+        registerSync(&migrator)
         return migrator
     }
 }

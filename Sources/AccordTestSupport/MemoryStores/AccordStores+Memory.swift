@@ -12,6 +12,8 @@ extension AccordStores {
             calendarVersions: MemoryCalendarVersionStore(),
             inbox: MemoryInboxStore(),
             cmdb: MemoryCMDBStore(),
+            tokens: MemoryTokenStore(),
+            listeners: MemoryListenerStore(),
             isReachable: { true }
         )
     }

@@ -1,0 +1,66 @@
+import AccordCore
+import Foundation
+
+/// Builds each page's URL from a ``PageCursor`` and works out the next cursor from a response,
+/// for the four ``PaginationStyle``s.
+struct Paginator: Sendable {
+    let baseURL: URL
+    let resource: SyncResource
+    /// Extra parameters of this run (the incremental filter).
+    let filter: [String: String]
+
+    /// The cursor of the first page.
+    var first: PageCursor {
+        if case .pageNumber(_, _, _, let firstPage) = resource.pagination { return PageCursor(pageIndex: 0, position: firstPage) }
+        return PageCursor(pageIndex: 0, position: 0)
+    }
+
+    func url(for cursor: PageCursor) throws -> URL {
+        if case .linkHeader = resource.pagination, let next = cursor.token {
+            guard let url = URL(string: next), url.host == baseURL.host, url.scheme == baseURL.scheme, url.port == baseURL.port else {
+                throw SyncError(.malformedPage, "the supplier's next link points to another origin; refusing to send credentials there")
+            }
+            return url
+        }
+        var items = resource.query.merging(filter) { _, run in run }.map { URLQueryItem(name: $0.key, value: $0.value) }
+        switch resource.pagination {
+        case .offsetLimit(let offset, let limit, let size):
+            items += [URLQueryItem(name: offset, value: String(cursor.position)), URLQueryItem(name: limit, value: String(size))]
+        case .pageNumber(let page, let sizeName, let size, _):
+            items += [URLQueryItem(name: page, value: String(cursor.position)), URLQueryItem(name: sizeName, value: String(size))]
+        case .cursor(let parameter, _, let limitName, let limit):
+            if let token = cursor.token { items.append(URLQueryItem(name: parameter, value: token)) }
+            if let limitName { items.append(URLQueryItem(name: limitName, value: String(limit))) }
+        case .linkHeader(let limitName, let limit):
+            if let limitName { items.append(URLQueryItem(name: limitName, value: String(limit))) }
+        }
+        let joined = baseURL.absoluteString.hasSuffix("/") && resource.path.hasPrefix("/")
+            ? String(baseURL.absoluteString.dropLast()) + resource.path : baseURL.absoluteString + resource.path
+        guard var components = URLComponents(string: joined) else { throw SyncError(.configuration, "cannot form a URL from \(resource.path)") }
+        components.queryItems = (components.queryItems ?? []) + items.sorted { $0.name < $1.name }
+        // '+' in values (time zones, ServiceNow encoded queries) must not read as a space.
+        components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
+        guard let url = components.url else { throw SyncError(.configuration, "cannot form a URL from \(resource.path)") }
+        return url
+    }
+
+    /// The cursor after a page with `rows` rows, or `nil` when it was the last page.
+    func next(after cursor: PageCursor, response: HTTPResponse, rows: Int) throws -> PageCursor? {
+        let index = cursor.pageIndex + 1
+        switch resource.pagination {
+        case .offsetLimit(_, _, let size):
+            let position = cursor.position + size
+            if rows < size { return nil }
+            if let total = response.header("x-total-count").flatMap(Int.init), position >= total { return nil }
+            return PageCursor(pageIndex: index, position: position)
+        case .pageNumber(_, _, let size, _):
+            return rows < size ? nil : PageCursor(pageIndex: index, position: cursor.position + 1)
+        case .cursor(_, let path, _, _):
+            guard let token = try PageBody.string(at: path, in: response.body), !token.isEmpty else { return nil }
+            return PageCursor(pageIndex: index, position: cursor.position + rows, token: token)
+        case .linkHeader:
+            guard let next = LinkHeader.next(in: response.header("link")) else { return nil }
+            return PageCursor(pageIndex: index, position: cursor.position + rows, token: next)
+        }
+    }
+}

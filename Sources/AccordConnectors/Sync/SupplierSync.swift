@@ -1,0 +1,168 @@
+import AccordCore
+import AccordMapping
+import Foundation
+import Logging
+
+/// Pulls one supplier's resources page by page. Each page is stored raw in the inbox (channel
+/// `poll`, or `statusFeed` for Exclude-tier vendors; delivery id `sync-<resource>-<sha256>`), then
+/// normalised and applied through the ``InboxProcessor``. After each page the run's counters,
+/// checkpoint and record hashes commit together, so a killed run resumes from the next page.
+///
+/// Unchanged records cause no writes: a page whose bytes were seen before is an inbox duplicate
+/// (nothing stored, nothing applied), and record content hashes are only written when they change
+/// the stored value. See docs/SYNC.md for what a changed page re-applies.
+public struct SupplierSync: Sendable {
+    let supplier: Supplier
+    let settings: SyncSettings
+    let adapter: Adapter
+    let inbox: any InboxStore
+    let store: any SyncStore
+    let notices: (any StatusNoticeStore)?
+    let processor: InboxProcessor
+    let transport: any HTTPTransport
+    let breaker: CircuitBreaker
+    let clock: any SyncClock
+    let environment: [String: String]
+    let vanished: VanishedRecordHandler
+    let logger: Logger
+
+    public init(
+        supplier: Supplier, settings: SyncSettings, adapter: Adapter, inbox: any InboxStore, store: any SyncStore,
+        notices: (any StatusNoticeStore)?, processor: InboxProcessor, transport: any HTTPTransport, breaker: CircuitBreaker,
+        clock: any SyncClock = SystemSyncClock(), environment: [String: String] = ProcessInfo.processInfo.environment,
+        vanished: VanishedRecordHandler = .none, logger: Logger = Logger(label: "accord.sync")
+    ) {
+        self.supplier = supplier
+        self.settings = settings
+        self.adapter = adapter
+        self.inbox = inbox
+        self.store = store
+        self.notices = notices
+        self.processor = processor
+        self.transport = transport
+        self.breaker = breaker
+        self.clock = clock
+        self.environment = environment
+        self.vanished = vanished
+        self.logger = logger
+    }
+
+    var channel: Channel { supplier.capabilities.accepts(.statusFeed) ? .statusFeed : .poll }
+
+    /// Runs (or resumes) one resource. Returns the finished run; a failed run carries its reason
+    /// and leaves the watermark where it was.
+    public func run(_ resource: SyncResource, mode: SyncMode, progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }) async throws -> SyncRun {
+        var run = try await store.startOrResume(supplier: supplier.id, resource: resource.name, mode: mode, channel: channel, at: clock.now())
+        do {
+            try await pages(resource, &run, progress: progress)
+            if run.mode == .full { try await applyMissingPolicy(&run) }
+            run.status = .completed
+        } catch let error as SyncError {
+            run.status = .failed
+            run.error = "\(error.code.rawValue): \(error.description)"
+        }
+        run.finishedAt = clock.now()
+        try await store.finish(run)
+        logger.info("sync run finished", metadata: [
+            "accord.supplier": "\(supplier.id)", "accord.resource": "\(resource.name)", "accord.run": "\(run.id)",
+            "accord.status": "\(run.status.rawValue)", "accord.pages": "\(run.pages)", "accord.records": "\(run.counts.seen)",
+        ])
+        return run
+    }
+
+    private func pages(_ resource: SyncResource, _ run: inout SyncRun, progress: @Sendable (SyncProgress) -> Void) async throws {
+        guard let baseURL = settings.baseURL else { throw SyncError(.configuration, "supplier \(supplier.id) has no sync baseURL") }
+        let authHeader: (name: String, value: String)?
+        switch settings.authentication.header(environment: environment) {
+        case .success(let header): authHeader = header
+        case .failure(let problem): throw SyncError(.configuration, problem.description)
+        }
+        var filter: [String: String] = [:]
+        if run.mode == .incremental, let watermark = resource.watermark, let since = run.watermarkBefore {
+            filter = watermark.parameter(since: since.addingTimeInterval(-settings.overlap))
+        }
+        let paginator = Paginator(baseURL: baseURL, resource: resource, filter: filter)
+        let retrying = RetryingTransport(transport, clock: clock, breaker: breaker, budget: settings.retryBudget)
+        let known = try await store.records(supplier: supplier.id, resource: resource.name)
+        var seenThisRun = Set(known.values.filter { $0.lastSeenRun == run.id }.map(\.externalID))
+        var cursor: PageCursor? = run.checkpoint ?? paginator.first
+        let started = clock.now()
+        var recordsThisSession = 0
+        while let current = cursor {
+            var headers = ["Accept": resource.contentType]
+            if let authHeader { headers[authHeader.name] = authHeader.value }
+            let response = try await retrying.send(HTTPRequest(url: paginator.url(for: current), headers: headers, timeout: settings.requestTimeout))
+            let contentType = response.header("content-type") ?? resource.contentType
+            let delivery = InboxDelivery(
+                supplier: supplier.id, channel: channel, deliveryID: "sync-\(resource.name)-\(RecordHash.hex(response.body))",
+                receivedAt: clock.now(), contentType: contentType,
+                headers: ["x-accord-sync-run": "\(run.id)", "x-accord-sync-page": "\(current.pageIndex)"], body: response.body
+            )
+            try await storeAndProcess(delivery)
+            let result = adapter.normalize(response.body, contentType: contentType)
+            let outcome = PageOutcome(result, known: known, seenThisRun: seenThisRun, supplier: supplier.id, resource: resource.name, run: run.id, now: clock.now())
+            if !outcome.notices.isEmpty, let notices { try await notices.save(outcome.notices) }
+            seenThisRun.formUnion(outcome.records.map(\.externalID))
+            // Full runs also mark every seen record (vanished detection must survive a resume);
+            // incremental runs write only records whose content changed.
+            let isFull = run.mode == .full
+            let changed = outcome.records.filter { known[$0.externalID]?.contentHash != $0.contentHash || (isFull && known[$0.externalID]?.lastSeenRun != run.id) }
+            cursor = try paginator.next(after: current, response: response, rows: PageBody.rowCount(response.body) ?? result.records.count)
+            run.pages += 1
+            run.counts = run.counts + outcome.counts
+            if let newest = outcome.newestUpdate { run.watermarkAfter = max(run.watermarkAfter ?? newest, newest) }
+            run.checkpoint = cursor
+            try await store.commitPage(run, records: changed)
+            recordsThisSession += outcome.counts.seen
+            progress(SyncProgress(
+                supplier: supplier.id, resource: resource.name, pages: run.pages, records: run.counts.seen,
+                total: response.header("x-total-count").flatMap(Int.init), elapsed: clock.now().timeIntervalSince(started)
+            ))
+        }
+        if let before = run.watermarkBefore { run.watermarkAfter = max(run.watermarkAfter ?? before, before) }
+    }
+
+    /// Stores the raw page first, then lets the inbox processor normalise and apply it.
+    private func storeAndProcess(_ delivery: InboxDelivery) async throws {
+        guard case .accepted(let entryID) = try await inbox.accept([delivery]).first else { return }  // seen before: already applied
+        // Process until this entry is no longer pending (other due entries are processed on the way).
+        for _ in 0..<1_000 {
+            let summary = try await processor.processDue(now: clock.now())
+            guard let entry = try await inbox.entry(entryID), entry.status == .pending, summary.processed + summary.retried + summary.dead > 0 else { return }
+        }
+    }
+
+    private func applyMissingPolicy(_ run: inout SyncRun) async throws {
+        let known = try await store.records(supplier: supplier.id, resource: run.resource)
+        let missing = known.values.filter { $0.lastSeenRun != run.id }.sorted { $0.externalID < $1.externalID }
+        guard !missing.isEmpty else { return }
+        run.counts.vanished = missing.count
+        var updated: [SyncedRecord] = []
+        var deleted: [String] = []
+        var retire: [SyncedRecord] = []
+        switch settings.missingRecords {
+        case .ignore:
+            break
+        case .retireAfter(let runs):
+            for var record in missing {
+                record.missingRuns += 1
+                if record.missingRuns >= runs, !record.retired {
+                    record.retired = true
+                    retire.append(record)
+                }
+                updated.append(record)
+            }
+        case .delete:
+            deleted = missing.map(\.externalID)
+        }
+        try await vanished.retire(retire, supplier.id, clock.now())
+        try await vanished.delete(missing.filter { deleted.contains($0.externalID) }, supplier.id, clock.now())
+        try await store.updateMissing(updated, deleted: deleted, supplier: supplier.id, resource: run.resource)
+        run.counts.retired = retire.count
+        run.counts.deleted = deleted.count
+        logger.warning("records vanished at the source", metadata: [
+            "accord.supplier": "\(supplier.id)", "accord.resource": "\(run.resource)", "accord.vanished": "\(missing.count)",
+            "accord.retired": "\(retire.count)", "accord.deleted": "\(deleted.count)",
+        ])
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Keeps sync runs, their page checkpoints, per-record content hashes, watermarks and processed files.
+public protocol SyncStore: Sendable {
+    /// Starts a run, or returns the unfinished run of the same supplier and resource (to resume it).
+    func startOrResume(supplier: SupplierID, resource: String, mode: SyncMode, channel: Channel, at: Date) async throws -> SyncRun
+    /// Commits one page in one transaction: the run's counters and checkpoint, and the record hashes.
+    func commitPage(_ run: SyncRun, records: [SyncedRecord]) async throws
+    /// Ends a run. A completed run moves the resource's watermark to `run.watermarkAfter`.
+    func finish(_ run: SyncRun) async throws
+    /// The resource's watermark: where the last completed incremental or full run got to.
+    func watermark(supplier: SupplierID, resource: String) async throws -> Date?
+    /// The resource's known records, by external id.
+    func records(supplier: SupplierID, resource: String) async throws -> [String: SyncedRecord]
+    /// Replaces known records' missing counters and retired flags, or removes them (`deleted`).
+    func updateMissing(_ records: [SyncedRecord], deleted: [String], supplier: SupplierID, resource: String) async throws
+    /// Recent runs of a supplier (all suppliers when `nil`), newest first.
+    func runs(supplier: SupplierID?, limit: Int) async throws -> [SyncRun]
+    /// Whether a file with this content hash was already imported for the supplier.
+    func hasImportedFile(supplier: SupplierID, contentHash: String) async throws -> Bool
+    /// Records an imported file by content hash.
+    func recordImportedFile(supplier: SupplierID, contentHash: String, name: String, at: Date) async throws
+}
+
+/// Keeps vendor status notices: the availability evidence of Exclude-tier suppliers.
+public protocol StatusNoticeStore: Sendable {
+    /// Inserts or updates notices by (supplier, notice id), keeping the first-seen time.
+    /// Returns how many were new or changed.
+    @discardableResult
+    func save(_ notices: [StatusNotice]) async throws -> Int
+    /// Notices of `suppliers`, newest start first.
+    func notices(of suppliers: [SupplierID], limit: Int) async throws -> [StatusNotice]
+}

@@ -1,0 +1,61 @@
+import AccordConnectors
+import AccordCore
+import Foundation
+import Logging
+
+/// Delivers due outbox notifications to their listeners, signed with each listener's secret
+/// (Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`), and schedules
+/// retries with backoff until the retry policy gives up.
+public struct NotificationDispatcher: Sendable {
+    let listeners: any ListenerStore
+    let sender: any NotificationSender
+    let retry: RetryPolicy
+    let logger: Logger
+
+    public init(listeners: any ListenerStore, sender: any NotificationSender, retry: RetryPolicy = RetryPolicy(maxAttempts: 8), logger: Logger) {
+        self.listeners = listeners
+        self.sender = sender
+        self.retry = retry
+        self.logger = logger
+    }
+
+    /// Attempts every notification due at `now` (up to `limit`); returns how many were delivered.
+    @discardableResult
+    public func deliverDue(now: Date, limit: Int = 100) async throws -> Int {
+        var delivered = 0
+        for notification in try await listeners.dueNotifications(at: now, limit: limit) {
+            guard let listener = try await listeners.listener(notification.listenerID) else {
+                try await listeners.recordAttempt(notification.sequence, delivered: false, error: "listener removed", retryAt: nil)
+                continue
+            }
+            let outcome = await attempt(notification, listener: listener, now: now)
+            let attempt = notification.attempts + 1
+            try await listeners.recordAttempt(
+                notification.sequence, delivered: outcome == nil, error: outcome,
+                retryAt: outcome == nil ? nil : retry.retryAt(afterAttempt: attempt, failedAt: now, permanent: false)
+            )
+            if outcome == nil { delivered += 1 } else {
+                logger.debug("notification delivery failed", metadata: ["accord.listener": "\(listener.id)", "accord.error": "\(outcome ?? "")"])
+            }
+        }
+        return delivered
+    }
+
+    /// `nil` on a 2xx answer, else why it failed (status or transport error kind; never the secret).
+    private func attempt(_ notification: OutboundNotification, listener: TicketListener, now: Date) async -> String? {
+        guard let url = URL(string: listener.callback), let secret = WebhookSecret(encoded: listener.secret) else { return "invalid listener" }
+        let timestamp = String(Int(now.timeIntervalSince1970))
+        let headers = [
+            "content-type": "application/json",
+            "webhook-id": notification.eventID,
+            "webhook-timestamp": timestamp,
+            "webhook-signature": WebhookVerifier.sign(id: notification.eventID, timestamp: timestamp, body: notification.body, secret: secret),
+        ]
+        do {
+            let status = try await sender.send(to: url, headers: headers, body: notification.body)
+            return (200..<300).contains(status) ? nil : "HTTP \(status)"
+        } catch {
+            return "transport error (\(type(of: error)))"
+        }
+    }
+}

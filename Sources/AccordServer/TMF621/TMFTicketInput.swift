@@ -1,0 +1,178 @@
+import AccordCore
+import Foundation
+
+/// Turns a TMF621 create or merge-patch body into field changes, refusing (before anything is
+/// written) every field the principal may not set: 422 `api.field_not_allowed` naming it.
+///
+/// Plain fields are checked by presence (sending `priority` as a supplier is refused even if the
+/// value is unchanged); the composite `relatedEntity` and `relatedParty` are checked by what they
+/// would change (a supplier may send back its own assignee entry with a new resolver group).
+struct TMFTicketInput {
+    /// Set by the hub; never accepted in a body.
+    static let serverOwned: Set<String> = [
+        "id", "href", "creationDate", "lastUpdate", "resolutionDate", "statusChange", "statusChangeHistory", "statusChangeDate",
+    ]
+    /// TMF621 fields Accord does not keep.
+    static let unsupported: Set<String> = [
+        "attachment", "channel", "expectedResolutionDate", "requestedResolutionDate", "troubleTicketRelationship", "externalIdentifier",
+    ]
+    static let ignored: Set<String> = ["@type", "@baseType", "@schemaLocation"]
+
+    let body: [String: Any]
+    let principal: Principal
+    /// The principal's supplier record (for its tier's authority), if it is a supplier.
+    let supplier: Supplier?
+    /// The ticket being patched; `nil` when creating.
+    let current: Ticket?
+    let knownSuppliers: Set<SupplierID>
+
+    /// The changes the body asks for, in a fixed order (priority before severity so impact sticks).
+    func changes() throws -> [FieldChange] {
+        for key in body.keys.sorted() {
+            if Self.serverOwned.contains(key) { throw AccordHTTPError.fieldNotAllowed(key, "it is set by the hub") }
+            if Self.unsupported.contains(key) { throw AccordHTTPError.fieldNotAllowed(key, "Accord does not keep it") }
+            if !Self.known.contains(key), !Self.ignored.contains(key) { throw AccordHTTPError.fieldNotAllowed(key, "not a TroubleTicket field") }
+        }
+        var changes: [FieldChange] = []
+        func add(_ field: TicketField, _ name: String, _ value: String?, creating: Bool = false) throws {
+            if !(creating && current == nil) { try require(field, name) }
+            changes.append(FieldChange(field: field, newValue: value))
+        }
+        if let name = try string("name") { try add(.title, "name", name, creating: true) }
+        if body.keys.contains("description") { try add(.description, "description", try string("description") ?? "", creating: true) }
+        changes += try priorityAndSeverity()
+        if body.keys.contains("ticketType"), current != nil {
+            throw AccordHTTPError.fieldNotAllowed("ticketType", "it is fixed when the ticket is created")
+        }
+        if body.keys.contains("externalId"), current != nil {
+            throw AccordHTTPError.fieldNotAllowed("externalId", "it is fixed when the ticket is created")
+        }
+        try relatedEntities(&changes)
+        try relatedParties(&changes)
+        if let status = try string("status") {
+            guard let tmf = TMFStatus(rawValue: status) else {
+                throw AccordHTTPError.invalidField("status", "one of \(TMFStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            try add(.state, "status", tmf.state.description)
+        }
+        if let reason = try string("statusChangeReason") { try add(.workNote, "statusChangeReason", reason) }
+        for text in try notes() { try add(.comment, "note", text) }
+        return changes
+    }
+
+    static let known: Set<String> = [
+        "name", "description", "priority", "severity", "ticketType", "status", "statusChangeReason", "relatedEntity", "relatedParty",
+        "note", "externalId",
+    ]
+
+    private func require(_ field: TicketField, _ name: String) throws {
+        guard TicketAccess.mayWrite(field, principal: principal, supplier: supplier) else {
+            throw AccordHTTPError.fieldNotAllowed(name, "a \(principal.kind) principal may not change it")
+        }
+    }
+
+    func string(_ key: String) throws -> String? {
+        guard let value = body[key], !(value is NSNull) else {
+            if body[key] is NSNull, ["name", "status", "ticketType", "severity"].contains(key) {
+                throw AccordHTTPError.invalidField(key, "may not be null")
+            }
+            return nil
+        }
+        guard let text = value as? String else { throw AccordHTTPError.invalidField(key, "must be a string") }
+        guard text.utf8.count <= 32_768 else { throw AccordHTTPError.invalidField(key, "longer than 32768 bytes") }
+        return text
+    }
+
+    private func priorityAndSeverity() throws -> [FieldChange] {
+        var changes: [FieldChange] = []
+        let severity = try string("severity").map { text in
+            guard let impact = TMFSeverity.impact(text) else { throw AccordHTTPError.invalidField("severity", "critical, major, minor, high, medium or low") }
+            return impact
+        }
+        if body.keys.contains("priority") {
+            let priority = try string("priority").map { text in
+                guard let priority = Priority(text: text) else { throw AccordHTTPError.invalidField("priority", "P1 to P5") }
+                return priority
+            }
+            try require(.priority, "priority")
+            changes.append(FieldChange(field: .priority, newValue: priority?.description))
+        } else if current?.priority == nil, let severity {
+            // The hub derives a first priority from severity so that the impact has a place to live.
+            changes.append(FieldChange(field: .priority, newValue: TMFSeverity.defaultPriority(for: severity).description))
+        }
+        if let severity {
+            if current != nil { try require(.impact, "severity") }
+            changes.append(FieldChange(field: .impact, newValue: severity.name))
+        }
+        return changes
+    }
+
+    private func relatedEntities(_ changes: inout [FieldChange]) throws {
+        guard body.keys.contains("relatedEntity") else { return }
+        var cis: [String] = []
+        var service: String?
+        for entry in try objects("relatedEntity") {
+            guard let id = entry["id"] as? String, !id.isEmpty, !id.contains(",") else { throw AccordHTTPError.invalidField("relatedEntity", "every entry needs a string id without commas") }
+            switch (entry["role"] as? String)?.lowercased() {
+            case "affectedci", "ci", "configurationitem": cis.append(id)
+            case "service": service = id
+            default: throw AccordHTTPError.invalidField("relatedEntity", "role must be affectedCI or service")
+            }
+        }
+        let ciText = cis.isEmpty ? nil : cis.joined(separator: ",")
+        if current == nil || ciText != current?.configurationItems.map(\.rawValue).joined(separator: ",") {
+            if current != nil || ciText != nil {
+                try require(.configurationItems, "relatedEntity")
+                changes.append(FieldChange(field: .configurationItems, newValue: ciText))
+            }
+        }
+        if service != current?.service?.rawValue {
+            try require(.service, "relatedEntity")
+            changes.append(FieldChange(field: .service, newValue: service))
+        }
+    }
+
+    private func relatedParties(_ changes: inout [FieldChange]) throws {
+        guard body.keys.contains("relatedParty") else { return }
+        let entries = try objects("relatedParty")
+        guard entries.count <= 1 else { throw AccordHTTPError.invalidField("relatedParty", "at most one entry, the assignee") }
+        guard let entry = entries.first else {
+            if current?.assignment != nil { try require(.assignment, "relatedParty") }
+            if current?.assignment != nil { changes.append(FieldChange(field: .assignment, newValue: nil)) }
+            return
+        }
+        guard (entry["role"] as? String)?.lowercased() == "assignee", let id = (entry["id"] as? String).flatMap(SupplierID.init),
+              knownSuppliers.contains(id)
+        else { throw AccordHTTPError.invalidField("relatedParty", "the entry must be {role: assignee, id: <configured supplier id>}") }
+        let group = (entry["name"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+        if let currentAssignment = current?.assignment, currentAssignment.supplier == id {
+            guard group != currentAssignment.group else { return }
+            try require(.assignmentGroup, "relatedParty")
+            changes.append(FieldChange(field: .assignmentGroup, newValue: group))
+        } else if current == nil, principal.supplier == id {
+            changes.append(FieldChange(field: .assignment, newValue: Assignment(supplier: id, group: group).description))
+        } else {
+            try require(.assignment, "relatedParty")
+            changes.append(FieldChange(field: .assignment, newValue: Assignment(supplier: id, group: group).description))
+        }
+    }
+
+    private func notes() throws -> [String] {
+        guard body.keys.contains("note") else { return [] }
+        return try objects("note").compactMap { entry in
+            // Notes are append-only: entries that carry an id are ones the ticket already has.
+            if entry["id"] != nil { return nil }
+            guard let text = entry["text"] as? String, !text.isEmpty else { throw AccordHTTPError.invalidField("note", "every new note needs a text") }
+            return text
+        }
+    }
+
+    private func objects(_ key: String) throws -> [[String: Any]] {
+        guard let value = body[key], !(value is NSNull) else { return [] }
+        guard let array = value as? [Any], array.count <= 1000 else { throw AccordHTTPError.invalidField(key, "must be an array") }
+        return try array.map { element in
+            guard let object = element as? [String: Any] else { throw AccordHTTPError.invalidField(key, "entries must be objects") }
+            return object
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import AccordCore
+import Foundation
+
+/// Renders a ticket and its events as a TMF621 v4 `TroubleTicket` JSON object for one viewer.
+///
+/// A supplier viewer never sees another supplier's data on a ticket that passed through several
+/// hands: notes and status changes made by other suppliers, another supplier's assignment and
+/// external id are left out.
+struct TMFTicketRepresentation {
+    static let basePath = "/tmf-api/troubleTicket/v4/troubleTicket"
+
+    let ticket: Ticket
+    let events: [TicketEvent]
+    let viewer: Principal
+
+    /// The JSON object (`fields` keeps only the named top-level keys plus `id`, `href`, `@type`).
+    func object(fields: Set<String>? = nil) -> [String: Any] {
+        let visible = events.filter(isVisible)
+        var body: [String: Any] = [
+            "id": ticket.id.rawValue,
+            "href": "\(Self.basePath)/\(ticket.id.rawValue)",
+            "@type": "TroubleTicket",
+            "name": ticket.title,
+            "description": ticket.description,
+            "status": TMFStatus(ticket.state).rawValue,
+            "ticketType": ticket.kind.rawValue,
+            "creationDate": Self.text(ticket.timestamps.openedAt),
+            "lastUpdate": Self.text(ticket.timestamps.updatedAt),
+        ]
+        if let priority = ticket.priority {
+            body["priority"] = priority.priority.description
+            if let impact = priority.impact { body["severity"] = impact.name }
+        }
+        if let resolved = ticket.timestamps.resolvedAt { body["resolutionDate"] = Self.text(resolved) }
+        if let reference = ticket.externalReference, viewer.supplier == nil || viewer.supplier == reference.supplier {
+            body["externalId"] = reference.externalID
+            body["externalIdentifier"] = [["id": reference.externalID, "owner": reference.supplier.rawValue, "externalIdentifierType": "supplierTicket", "@type": "ExternalIdentifier"]]
+        }
+        body["relatedEntity"] = relatedEntities()
+        body["relatedParty"] = relatedParties()
+        body["note"] = notes(visible)
+        let history = statusChanges(visible)
+        body["statusChange"] = history
+        body["statusChangeHistory"] = history
+        if let last = history.last {
+            body["statusChangeDate"] = last["changeDate"]
+            if let reason = last["changeReason"] { body["statusChangeReason"] = reason }
+        }
+        guard let fields else { return body }
+        return body.filter { fields.contains($0.key) || ["id", "href", "@type"].contains($0.key) }
+    }
+
+    private func isVisible(_ event: TicketEvent) -> Bool {
+        guard let supplier = viewer.supplier, let author = event.supplier else { return true }
+        return author == supplier
+    }
+
+    private func relatedEntities() -> [[String: Any]] {
+        var entities = ticket.configurationItems.map { ci -> [String: Any] in
+            ["id": ci.rawValue, "role": "affectedCI", "@referredType": "ConfigurationItem", "@type": "RelatedEntity"]
+        }
+        if let service = ticket.service {
+            entities.append(["id": service.rawValue, "role": "service", "@referredType": "Service", "@type": "RelatedEntity"])
+        }
+        return entities
+    }
+
+    private func relatedParties() -> [[String: Any]] {
+        guard let assignment = ticket.assignment, viewer.supplier == nil || viewer.supplier == assignment.supplier else { return [] }
+        var party: [String: Any] = ["id": assignment.supplier.rawValue, "role": "assignee", "@referredType": "Organization", "@type": "RelatedParty"]
+        if let group = assignment.group { party["name"] = group }
+        return [party]
+    }
+
+    private func notes(_ events: [TicketEvent]) -> [[String: Any]] {
+        events.flatMap { event in
+            event.changes.enumerated().compactMap { index, change -> [String: Any]? in
+                guard change.field == .comment, let text = change.newValue else { return nil }
+                return [
+                    "id": "\(event.id.rawValue)#\(index)", "author": event.supplier?.rawValue ?? "integrator",
+                    "date": Self.text(event.sourceTime), "text": text, "@type": "Note",
+                ]
+            }
+        }
+    }
+
+    private func statusChanges(_ events: [TicketEvent]) -> [[String: Any]] {
+        events.compactMap { event -> [String: Any]? in
+            guard let change = event.changes.last(where: { $0.field == .state }), let state = change.newValue.flatMap(TicketState.init(text:)) else {
+                return nil
+            }
+            var entry: [String: Any] = ["status": TMFStatus(state).rawValue, "changeDate": Self.text(event.sourceTime), "@type": "StatusChange"]
+            if let reason = event.changes.first(where: { $0.field == .workNote })?.newValue { entry["changeReason"] = reason }
+            return entry
+        }
+    }
+
+    static func text(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+}

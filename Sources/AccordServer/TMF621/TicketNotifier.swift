@@ -1,0 +1,50 @@
+import AccordCore
+import Foundation
+
+/// Queues TMF621 notifications for hub listeners after a ticket changed: a create event for a new
+/// ticket, a status-change event when its status changed, an attribute-value-change event when
+/// anything else did. Each listener gets the ticket as its owner may see it, or nothing.
+struct TicketNotifier: Sendable {
+    static let create = "TroubleTicketCreateEvent"
+    static let statusChange = "TroubleTicketStatusChangeEvent"
+    static let attributeValueChange = "TroubleTicketAttributeValueChangeEvent"
+
+    let listeners: any ListenerStore
+
+    func ticketChanged(before: Ticket?, after: Ticket, events: [TicketEvent], at now: Date) async throws {
+        var types: [String] = []
+        if before == nil {
+            types.append(Self.create)
+        } else {
+            if before.map({ TMFStatus($0.state) }) != TMFStatus(after.state) { types.append(Self.statusChange) }
+            let latest = events.last?.changes.contains { $0.field != .state && $0.field != .workNote } ?? false
+            if latest { types.append(Self.attributeValueChange) }
+        }
+        guard !types.isEmpty else { return }
+        var outgoing: [OutboundNotification] = []
+        for listener in try await listeners.allListeners() where TicketAccess.canSee(listener.owner, ticket: after, events: events) {
+            let ticket = TMFTicketRepresentation(ticket: after, events: events, viewer: listener.owner).object()
+            for type in types where Self.accepts(listener.query, eventType: type) {
+                let eventID = "EVN-\(UUID().uuidString.lowercased())"
+                let body: [String: Any] = [
+                    "eventId": eventID, "eventTime": TMFTicketRepresentation.text(now), "eventType": type,
+                    "event": ["troubleTicket": ticket],
+                ]
+                let data = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys, .withoutEscapingSlashes])
+                outgoing.append(OutboundNotification(listenerID: listener.id, eventID: eventID, eventType: type, body: data, nextAttemptAt: now))
+            }
+        }
+        if !outgoing.isEmpty { try await listeners.enqueue(outgoing) }
+    }
+
+    /// Whether a listener's TMF query selects `eventType`: no query, or `eventType=A,B` (spaces allowed) naming it.
+    static func accepts(_ query: String?, eventType: String) -> Bool {
+        guard let query = query?.replacingOccurrences(of: " ", with: ""), !query.isEmpty else { return true }
+        for clause in query.split(separator: "&") {
+            let parts = clause.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, parts[0] == "eventType" else { continue }
+            return parts[1].split(separator: ",").contains { $0 == eventType }
+        }
+        return true
+    }
+}

@@ -1,0 +1,125 @@
+import AccordCore
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// TMF621 v4 trouble tickets at `/tmf-api/troubleTicket/v4/troubleTicket` (bearer token required).
+///
+/// - `GET …/troubleTicket?status=&severity=&priority=&ticketType=&offset=&limit=&fields=`: the
+///   tickets the principal may see, with `X-Total-Count` and `X-Result-Count`.
+/// - `POST …/troubleTicket`: creates a ticket (201, `Location`).
+/// - `GET …/troubleTicket/{id}?fields=`; `PATCH …/troubleTicket/{id}`: JSON merge patch.
+///
+/// Another supplier's ticket answers 404, exactly like one that does not exist.
+struct TroubleTicketController: Sendable {
+    let stores: AccordStores
+    let writer: TicketWriter
+    let limits: APILimits
+    let suppliers: [SupplierID: Supplier]
+
+    func addRoutes(to group: RouterGroup<AccordRequestContext>) {
+        group.get("troubleTicket") { request, context in try await list(request, principal: context.requirePrincipal()) }
+        group.post("troubleTicket") { request, context in try await create(request, principal: context.requirePrincipal()) }
+        group.get("troubleTicket/:id") { request, context in
+            let principal = try context.requirePrincipal()
+            let (ticket, events) = try await visible(context.parameters.get("id") ?? "", principal: principal)
+            let fields = try TMFListQuery.fields(request)
+            return try APIJSON.response(.ok, TMFTicketRepresentation(ticket: ticket, events: events, viewer: principal).object(fields: fields))
+        }
+        group.patch("troubleTicket/:id") { request, context in
+            try await patch(request, id: context.parameters.get("id") ?? "", principal: context.requirePrincipal())
+        }
+    }
+
+    private func list(_ request: Request, principal: Principal) async throws -> Response {
+        let query = try TMFListQuery(request, maxPageSize: limits.maxPageSize)
+        var matching: [(Ticket, [TicketEvent])] = []
+        var offset = 0
+        while true {
+            let page = try await stores.tickets.tickets(matching: TicketQuery(offset: offset, limit: 500))
+            for ticket in page where query.matches(ticket) {
+                let events = try await stores.ticketEvents.events(for: ticket.id)
+                if TicketAccess.canSee(principal, ticket: ticket, events: events) { matching.append((ticket, events)) }
+            }
+            guard page.count == 500 else { break }
+            offset += 500
+        }
+        let page = matching.dropFirst(query.offset).prefix(query.limit)
+        let body = page.map { TMFTicketRepresentation(ticket: $0.0, events: $0.1, viewer: principal).object(fields: query.fields) }
+        var headers = HTTPFields()
+        if let total = HTTPField.Name("X-Total-Count"), let result = HTTPField.Name("X-Result-Count") {
+            headers[total] = String(matching.count)
+            headers[result] = String(body.count)
+        }
+        return try APIJSON.response(.ok, body, headers: headers)
+    }
+
+    private func create(_ request: Request, principal: Principal) async throws -> Response {
+        let body = try await APIJSON.object(request, limit: limits.maxRequestBytes)
+        let supplier = try writerSupplier(principal)
+        for required in ["description", "severity", "ticketType"] where body[required] == nil || body[required] is NSNull {
+            throw AccordHTTPError.invalidField(required, "required when creating a trouble ticket")
+        }
+        let input = TMFTicketInput(body: body, principal: principal, supplier: supplier, current: nil, knownSuppliers: Set(suppliers.keys))
+        guard let kind = try input.string("ticketType").flatMap({ text in TicketKind.allCases.first { $0.rawValue == text.lowercased() } }) else {
+            throw AccordHTTPError.invalidField("ticketType", "one of incident, request, change, problem")
+        }
+        var changes = try input.changes()
+        if !changes.contains(where: { $0.field == .title }) {
+            changes.insert(FieldChange(field: .title, newValue: String((try input.string("description") ?? "").prefix(120))), at: 0)
+        }
+        if let own = principal.supplier, !changes.contains(where: { $0.field == .assignment }) {
+            changes.append(FieldChange(field: .assignment, newValue: own.rawValue))
+        }
+        changes.insert(FieldChange(field: .state, newValue: TicketState.new.description), at: 0)
+        let reference = try externalReference(input, changes: changes, principal: principal)
+        let id = TicketID.random()
+        let seed = Ticket(id: id, kind: kind, externalReference: reference, title: "", timestamps: TicketTimestamps(openedAt: writer.now()))
+        let (ticket, events) = try await writer.write(seed: seed, known: [], changes: changes, principal: principal)
+        let object = TMFTicketRepresentation(ticket: ticket, events: events, viewer: principal).object()
+        return try APIJSON.response(.created, object, headers: [.location: "\(TMFTicketRepresentation.basePath)/\(id.rawValue)"])
+    }
+
+    private func patch(_ request: Request, id: String, principal: Principal) async throws -> Response {
+        let (ticket, events) = try await visible(id, principal: principal)
+        let body = try await APIJSON.object(request, limit: limits.maxRequestBytes, mediaTypes: ["application/merge-patch+json", "application/json"])
+        let supplier = try writerSupplier(principal)
+        if let own = principal.supplier, ticket.assignment?.supplier != own {
+            throw AccordHTTPError.forbidden("the ticket is no longer assigned to \(own); it can be read but not changed")
+        }
+        let input = TMFTicketInput(body: body, principal: principal, supplier: supplier, current: ticket, knownSuppliers: Set(suppliers.keys))
+        let changes = try input.changes()
+        guard !changes.isEmpty else {
+            return try APIJSON.response(.ok, TMFTicketRepresentation(ticket: ticket, events: events, viewer: principal).object())
+        }
+        let seed = Ticket(id: ticket.id, kind: ticket.kind, externalReference: ticket.externalReference, title: "", timestamps: ticket.timestamps)
+        let (updated, all) = try await writer.write(seed: seed, known: events, changes: changes, principal: principal)
+        return try APIJSON.response(.ok, TMFTicketRepresentation(ticket: updated, events: all, viewer: principal).object())
+    }
+
+    /// The ticket and its events if the principal may see it; otherwise 404 as if it did not exist.
+    private func visible(_ id: String, principal: Principal) async throws -> (Ticket, [TicketEvent]) {
+        guard id.utf8.count <= 200, let ticket = try await stores.tickets.ticket(TicketID(id)) else { throw AccordHTTPError.ticketNotFound(id) }
+        let events = try await stores.ticketEvents.events(for: ticket.id)
+        guard TicketAccess.canSee(principal, ticket: ticket, events: events) else { throw AccordHTTPError.ticketNotFound(id) }
+        return (ticket, events)
+    }
+
+    /// A supplier principal's record; its tier must open the native API for it to write.
+    private func writerSupplier(_ principal: Principal) throws -> Supplier? {
+        guard let id = principal.supplier else { return nil }
+        guard let supplier = suppliers[id], supplier.capabilities.accepts(.nativeAPI) else {
+            throw AccordHTTPError.forbidden("supplier \(id) does not work through the native ticket API (its tier does not open it)")
+        }
+        return supplier
+    }
+
+    private func externalReference(_ input: TMFTicketInput, changes: [FieldChange], principal: Principal) throws -> ExternalReference? {
+        guard let externalID = try input.string("externalId"), !externalID.isEmpty else { return nil }
+        let assignee = changes.last { $0.field == .assignment }?.newValue.flatMap(TicketAccess.assignee)
+        guard let owner = principal.supplier ?? assignee else {
+            throw AccordHTTPError.invalidField("externalId", "an external id belongs to a supplier: assign the ticket (relatedParty) too")
+        }
+        return ExternalReference(supplier: owner, externalID: externalID)
+    }
+}

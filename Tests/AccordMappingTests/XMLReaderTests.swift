@@ -1,0 +1,111 @@
+import AccordMapping
+import Foundation
+import Testing
+
+/// What the libxml2 SAX2 reader must report the way `XMLParser` did: character data, entity and
+/// character references, namespaces and attribute names, and where a syntax error is.
+@Suite("XML reader (libxml2 SAX2)")
+struct XMLReaderTests {
+    static let namespacedYAML = """
+        name: ns
+        formats: [xml]
+        namespaces:
+          c: urn:example:cmdb
+        records:
+          - recordType: ticket
+            at: c:items/c:item
+            fields:
+              externalId: "@id"
+              title: "@x:label"
+              number: c:number
+              stateRaw: "@xmlns"
+        """
+
+    /// Maps `xml` with `adapter` from `Data` and from a stream; both must agree.
+    private func lines(_ adapter: Adapter, _ xml: String) -> (lines: String, errors: [String]) {
+        let result = adapter.normalize(Data(xml.utf8), format: .xml)
+        var streamed = ""
+        let errors = adapter.normalize(stream: InputStream(data: Data(xml.utf8)), format: .xml) { streamed += $0.jsonLine + "\n" }
+        #expect(errors == result.documentDiagnostics)
+        if errors.isEmpty { #expect(streamed == result.jsonLines) }
+        return (result.jsonLines, result.documentDiagnostics.map(\.message))
+    }
+
+    @Test("a CDATA section is text, markup inside it is not parsed, and it joins the text around it")
+    func cdata() throws {
+        let xml = "<response><result><sys_id>1</sys_id><short_description>a <![CDATA[<b>&amp; ]]]]><![CDATA[></b>]]> z</short_description></result></response>"
+        let result = lines(try TestAdapters.tickets(), xml)
+        #expect(result.errors.isEmpty)
+        #expect(result.lines == #"{"recordType":"ticket","externalId":"1","title":"a <b>&amp; ]]></b> z"}"# + "\n")
+    }
+
+    @Test("predefined entities and character references are decoded in text and attributes")
+    func references() throws {
+        let adapter = try AdapterLoader.parse(yaml: Self.namespacedYAML, file: "ns.yaml")
+        let xml = #"<c:items xmlns:c="urn:example:cmdb" xmlns:x="urn:x"><c:item id="a&amp;b&#x20;&lt;c&gt;&#38;&amp;#38;" x:label="&quot;Gr&#246;&#xDF;e&quot;"><c:number>caf&#233; &#x1F600; &apos;</c:number></c:item></c:items>"#
+        let result = lines(adapter, xml)
+        #expect(result.errors.isEmpty)
+        #expect(result.lines == #"{"recordType":"ticket","externalId":"a&b <c>&&#38;","number":"café 😀 '","title":"\"Größe\""}"# + "\n")
+    }
+
+    @Test("elements match by namespace URI, not prefix; attributes keep the prefix written; xmlns is no attribute")
+    func namespaces() throws {
+        let adapter = try AdapterLoader.parse(yaml: Self.namespacedYAML, file: "ns.yaml")
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <items xmlns="urn:example:cmdb" xmlns:y="urn:x">
+              <item id="1" y:label="one"><number>N1</number></item>
+              <other:item xmlns:other="urn:example:cmdb" id="2" xmlns:x="urn:x" x:label="two"><number>N2</number></other:item>
+              <item xmlns="urn:elsewhere" id="3"><number>N3</number></item>
+            </items>
+            """
+        let result = lines(adapter, xml)
+        #expect(result.errors.isEmpty)
+        #expect(result.lines == """
+            {"recordType":"ticket","externalId":"1","number":"N1"}
+            {"recordType":"ticket","externalId":"2","number":"N2","title":"two"}
+
+            """)
+    }
+
+    @Test("a syntax error names the line and column libxml2 found it at")
+    func errorPosition() throws {
+        let xml = "<response>\n  <result><sys_id>1</sys_id></result>\n  <result><sys_id>2</short_description></result>\n</response>"
+        let result = lines(try TestAdapters.tickets(), xml)
+        let message = try #require(result.errors.first)
+        #expect(message.hasPrefix("XML is not well-formed at line 3, column "), "\(message)")
+        #expect(message.contains("mismatch"), "\(message)")
+        #expect(result.lines.isEmpty)
+    }
+
+    @Test("an undefined entity is an error, never expanded or passed through")
+    func undefinedEntity() throws {
+        let result = lines(try TestAdapters.tickets(), "<response><result><sys_id>&xxe;</sys_id></result></response>")
+        let message = try #require(result.errors.first)
+        #expect(message.contains("not well-formed") && message.contains("xxe"), "\(message)")
+    }
+
+    @Test("a document that ends after the root element's start tag is reported as not well-formed")
+    func truncatedPosition() throws {
+        let result = lines(try TestAdapters.tickets(), "<response>\n<result><sys_id>1</sys_id>")
+        let message = try #require(result.errors.first)
+        #expect(message.hasPrefix("XML is not well-formed at line 2"), "\(message)")
+    }
+
+    @Test("whitespace and text between child elements stay the record element's own text")
+    func mixedContent() throws {
+        let adapter = try AdapterLoader.parse(yaml: """
+            name: mixed
+            formats: [xml]
+            records:
+              - recordType: ticket
+                at: r/e
+                fields:
+                  externalId: id
+                  title: "#text"
+            """, file: "mixed.yaml")
+        let result = lines(adapter, "<r><e>\n  before <id>7</id> after\r\n</e></r>")
+        #expect(result.errors.isEmpty)
+        #expect(result.lines == #"{"recordType":"ticket","externalId":"7","title":"\n  before  after\n"}"# + "\n")
+    }
+}
