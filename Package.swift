@@ -147,6 +147,15 @@ let package = Package(
             swiftSettings: strictSwift6
         ),
         .testTarget(
+            name: "AccordSyncTests",
+            dependencies: [
+                "AccordConnectors", "AccordCore", "AccordMapping", "AccordConfig", "AccordStoreSQLite", "AccordTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(
             name: "AccordCLITests",
             dependencies: ["AccordCLI", "AccordServer", "AccordConfig", "AccordCore", "AccordStoreSQLite", "AccordTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSwift6
