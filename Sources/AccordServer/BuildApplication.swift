@@ -63,7 +63,7 @@ func buildRouter(
     HealthController(stores: stores, configurationSummary: configuration.summary).addRoutes(to: router)
     WebhookController(
         configuration: configuration, adapters: adapters, secrets: secrets, inbox: stores.inbox,
-        limiter: SupplierRateLimiter(ratePerSecond: configuration.hub.webhooks.ratePerSecond, burst: configuration.hub.webhooks.burst),
+        limiter: TokenBucketLimiter<SupplierID>(ratePerSecond: configuration.hub.webhooks.ratePerSecond, burst: configuration.hub.webhooks.burst),
         wakeUp: wakeUp, now: now
     ).addRoutes(to: router)
     addAPIRoutes(to: router, configuration: configuration, stores: stores, now: now)

@@ -8,7 +8,7 @@ struct APIAuthMiddleware: RouterMiddleware {
     typealias Context = AccordRequestContext
 
     let issuer: ApiTokenIssuer
-    let limiter: TokenRateLimiter
+    let limiter: TokenBucketLimiter<ApiTokenID>
     let now: @Sendable () -> Date
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {

@@ -10,7 +10,7 @@ func addAPIRoutes(
 ) {
     let limits = APILimits(maxRequestBytes: configuration.hub.limits.maxRequestBytes, maxPageSize: configuration.hub.limits.maxPageSize)
     let auth = APIAuthMiddleware(
-        issuer: ApiTokenIssuer(tokens: stores.tokens), limiter: TokenRateLimiter(ratePerSecond: limits.ratePerSecond, burst: limits.burst), now: now
+        issuer: ApiTokenIssuer(tokens: stores.tokens), limiter: TokenBucketLimiter<ApiTokenID>(ratePerSecond: limits.ratePerSecond, burst: limits.burst), now: now
     )
     router.get("/openapi.json") { _, _ in
         Response(

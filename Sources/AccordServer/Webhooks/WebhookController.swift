@@ -17,7 +17,7 @@ struct WebhookController: Sendable {
     let adapters: [String: Adapter]
     let secrets: WebhookSecrets
     let inbox: any InboxStore
-    let limiter: SupplierRateLimiter
+    let limiter: TokenBucketLimiter<SupplierID>
     let wakeUp: InboxWakeUp
     let now: @Sendable () -> Date
 

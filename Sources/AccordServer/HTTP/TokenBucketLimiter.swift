@@ -1,8 +1,8 @@
-import AccordCore
 import Foundation
 
-/// A token bucket per supplier: `ratePerSecond` sustained, `burst` at once.
-actor SupplierRateLimiter {
+/// A token bucket per key (a supplier for webhooks, an API token for the REST API):
+/// `ratePerSecond` sustained, `burst` at once.
+actor TokenBucketLimiter<Key: Hashable & Sendable> {
     private struct Bucket {
         var tokens: Double
         var updated: Date
@@ -10,19 +10,19 @@ actor SupplierRateLimiter {
 
     private let ratePerSecond: Double
     private let burst: Double
-    private var buckets: [SupplierID: Bucket] = [:]
+    private var buckets: [Key: Bucket] = [:]
 
     init(ratePerSecond: Double, burst: Int) {
-        self.ratePerSecond = ratePerSecond
+        self.ratePerSecond = max(0.001, ratePerSecond)
         self.burst = Double(max(1, burst))
     }
 
-    /// Takes a token; returns `nil` when allowed, else the whole seconds to wait before retrying.
-    func take(_ supplier: SupplierID, now: Date) -> Int? {
-        var bucket = buckets[supplier] ?? Bucket(tokens: burst, updated: now)
+    /// Takes one request's token; `nil` when allowed, else the whole seconds to wait before retrying.
+    func take(_ key: Key, now: Date) -> Int? {
+        var bucket = buckets[key] ?? Bucket(tokens: burst, updated: now)
         bucket.tokens = min(burst, bucket.tokens + max(0, now.timeIntervalSince(bucket.updated)) * ratePerSecond)
         bucket.updated = now
-        defer { buckets[supplier] = bucket }
+        defer { buckets[key] = bucket }
         guard bucket.tokens >= 1 else { return max(1, Int(((1 - bucket.tokens) / ratePerSecond).rounded(.up))) }
         bucket.tokens -= 1
         return nil
