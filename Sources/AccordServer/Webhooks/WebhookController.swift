@@ -18,6 +18,7 @@ struct WebhookController: Sendable {
     let secrets: WebhookSecrets
     let inbox: any InboxStore
     let limiter: TokenBucketLimiter<SupplierID>
+    let backlog = BacklogGauge()
     let wakeUp: InboxWakeUp
     let now: @Sendable () -> Date
 
@@ -56,7 +57,9 @@ struct WebhookController: Sendable {
             throw WebhookError.unsupportedMediaType(contentType, accepted: supplier.adapter.flatMap { adapters[$0] }?.formats ?? [])
         }
         if let wait = await limiter.take(supplier.id, now: received) { throw WebhookError.rateLimited(retryAfter: wait) }
-        if try await inbox.backlog(of: supplier.id) >= limits.maxBacklog { throw WebhookError.backlogFull(retryAfter: 30) }
+        if try await backlog.isFull(supplier.id, limit: limits.maxBacklog, now: received, count: { [inbox] in try await inbox.backlog(of: supplier.id) }) {
+            throw WebhookError.backlogFull(retryAfter: 30)
+        }
 
         var headers = ["content-type": contentType, "webhook-id": deliveryID, "webhook-timestamp": timestamp ?? ""]
         if let agent = request.headers[.userAgent] { headers["user-agent"] = agent }
@@ -67,6 +70,7 @@ struct WebhookController: Sendable {
         guard let acceptance = try await inbox.accept([delivery]).first else { throw AccordHTTPError.internalError }
         switch acceptance {
         case .accepted(let entry):
+            await backlog.accepted(supplier.id)
             wakeUp.signal()
             return try JSONResponse.make(.accepted, ["status": "accepted", "deliveryId": deliveryID, "inboxEntry": String(entry)])
         case .duplicate(let entry):
