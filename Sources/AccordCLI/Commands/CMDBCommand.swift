@@ -134,7 +134,7 @@ struct CMDBCommand: AsyncParsableCommand {
 enum CMDBSession {
     static func with(_ options: ConfigOptions, _ body: (FederatedCMDB) async throws -> Void) async throws {
         let configuration = try options.load()
-        let database = try LedgerDatabase.open(configuration)
+        let database = try HubDatabase.openExisting(configuration)
         defer { try? database.close() }
         try await body(configuration.federatedCMDB(store: database.stores.cmdb))
     }

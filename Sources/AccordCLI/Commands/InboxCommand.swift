@@ -25,14 +25,14 @@ struct InboxCommand: AsyncParsableCommand {
         @Option(help: "At most this many entries.") var limit = 100
 
         func run() async throws {
-            let database = try LedgerDatabase.open(options)
+            let database = try HubDatabase.openExisting(options)
             defer { try? database.close() }
             let entries = try await database.stores.inbox.entries(status: dead ? .dead : nil, supplier: supplier.flatMap(SupplierID.init), limit: limit)
             for entry in entries {
                 let delivery = entry.delivery
                 StandardOutput.write(
                     "\(entry.id)\t\(entry.status.rawValue)\t\(delivery.supplier)\t\(delivery.channel.rawValue)\t\(delivery.deliveryID)\t"
-                        + "\(LedgerTableTime.text(delivery.receivedAt))\tattempts=\(entry.attempts)\t\(delivery.body.count) bytes"
+                        + "\(InstantText.text(delivery.receivedAt))\tattempts=\(entry.attempts)\t\(delivery.body.count) bytes"
                 )
                 if let error = entry.lastError {
                     for line in error.split(separator: "\n") { StandardOutput.write("\t  \(line)") }
@@ -59,7 +59,7 @@ struct InboxCommand: AsyncParsableCommand {
 
         func run() async throws {
             let configuration = try options.load()
-            let database = try LedgerDatabase.open(configuration)
+            let database = try HubDatabase.openExisting(configuration)
             defer { try? database.close() }
             let stores = database.stores
             var ids: [Int64] = []
@@ -90,14 +90,5 @@ struct InboxCommand: AsyncParsableCommand {
             StandardOutput.write("requeued \(requeued), processed \(processed), still dead \(dead)")
             if dead > 0 { throw ExitCode(1) }
         }
-    }
-}
-
-/// Instants printed by inbox listings.
-enum LedgerTableTime {
-    static func text(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
     }
 }

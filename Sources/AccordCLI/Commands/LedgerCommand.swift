@@ -21,7 +21,7 @@ struct LedgerCommand: AsyncParsableCommand {
         @Argument(help: "The Accord ticket id.") var ticket: String
 
         func run() async throws {
-            let database = try LedgerDatabase.open(options)
+            let database = try HubDatabase.openExisting(options)
             defer { try? database.close() }
             let chain = try await database.stores.ledger.entries(for: TicketID(ticket))
             guard !chain.isEmpty else {
@@ -29,7 +29,7 @@ struct LedgerCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
             let blocks = Set(chain.map(\.block)).count
-            StandardOutput.write("Ticket \(ticket): \(chain.count) entries in \(blocks) block\(blocks == 1 ? "" : "s"), chain \(LedgerDatabase.describe(LedgerChain.verify(chain)))")
+            StandardOutput.write("Ticket \(ticket): \(chain.count) entries in \(blocks) block\(blocks == 1 ? "" : "s"), chain \(LedgerVerificationText.describe(LedgerChain.verify(chain)))")
             StandardOutput.write(LedgerTable.header)
             for link in chain { StandardOutput.write(LedgerTable.row(link)) }
             StandardOutput.write("")
@@ -55,7 +55,7 @@ struct LedgerCommand: AsyncParsableCommand {
                 }
                 agreementIDs = Set(settings.supplier.agreements.map(\.id))
             }
-            let database = try LedgerDatabase.open(configuration)
+            let database = try HubDatabase.openExisting(configuration)
             defer { try? database.close() }
             var checked = 0
             var broken = 0
@@ -66,7 +66,7 @@ struct LedgerCommand: AsyncParsableCommand {
                 let result = LedgerChain.verify(chain)
                 if case .broken = result {
                     broken += 1
-                    StandardOutput.write("\(ticket): \(LedgerDatabase.describe(result))")
+                    StandardOutput.write("\(ticket): \(LedgerVerificationText.describe(result))")
                 }
             }
             StandardOutput.write("\(checked) chain\(checked == 1 ? "" : "s") checked, \(checked - broken) intact, \(broken) broken")
@@ -75,21 +75,8 @@ struct LedgerCommand: AsyncParsableCommand {
     }
 }
 
-/// Opening the hub's database for ledger commands.
-enum LedgerDatabase {
-    static func open(_ options: ConfigOptions) throws -> SQLiteDatabase {
-        try open(try options.load())
-    }
-
-    static func open(_ configuration: AccordConfiguration) throws -> SQLiteDatabase {
-        let path = configuration.hub.storage.sqlitePath
-        guard FileManager.default.fileExists(atPath: path) else {
-            StandardError.write("error: no database at \(path) (run `accord serve` first or check hub.yaml)")
-            throw ExitCode(1)
-        }
-        return try SQLiteDatabase(path: path)
-    }
-
+/// How ledger commands print a verification.
+enum LedgerVerificationText {
     static func describe(_ verification: LedgerVerification) -> String {
         switch verification {
         case .intact(let entries): "intact (\(entries) entries)"

@@ -47,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
         let databasePath = configuration.hub.storage.sqlitePath
         let database: SQLiteDatabase
         do {
-            database = try SQLiteDatabase(path: databasePath, synchronous: SQLiteSynchronous(rawValue: configuration.hub.storage.synchronous) ?? .full)
+            database = try HubDatabase.open(configuration)
         } catch {
             StandardError.write("error: cannot open the database at \(databasePath): \(error)")
             throw ExitCode(1)

@@ -20,7 +20,7 @@ struct SyncCommandContext {
         configuration = try options.load()
         let loaded = AdapterLoader.loadAll(directory: URL(fileURLWithPath: directory, isDirectory: true))
         adapters = loaded.adapters
-        database = try SQLiteDatabase(path: configuration.hub.storage.sqlitePath)
+        database = try HubDatabase.open(configuration)
         stores = database.storesWithSync
         processor = makeInboxProcessor(configuration: configuration, stores: stores, adapters: adapters, logger: Logger(label: "accord.sync"))
     }

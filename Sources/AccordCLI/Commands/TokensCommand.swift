@@ -34,7 +34,7 @@ struct TokensCommand: AsyncParsableCommand {
                 StandardError.write("error: supplier '\(supplier)' is not configured in \(options.config)/suppliers")
                 throw ExitCode(1)
             }
-            let database = try SQLiteDatabase(path: configuration.hub.storage.sqlitePath)
+            let database = try HubDatabase.open(configuration)
             defer { try? database.close() }
             let (token, secret) = try await ApiTokenIssuer(tokens: database.stores.tokens)
                 .create(principal: parsed, name: name ?? parsed.description, now: Date())
@@ -50,12 +50,12 @@ struct TokensCommand: AsyncParsableCommand {
         @OptionGroup var options: ConfigOptions
 
         func run() async throws {
-            let database = try LedgerDatabase.open(options)
+            let database = try HubDatabase.openExisting(options)
             defer { try? database.close() }
             let tokens = try await database.stores.tokens.allTokens()
             for token in tokens {
-                let revoked = token.revokedAt.map { "revoked \(LedgerTableTime.text($0))" } ?? "active"
-                StandardOutput.write("\(token.id)\t\(token.principal)\t\(token.name)\tcreated \(LedgerTableTime.text(token.createdAt))\t\(revoked)")
+                let revoked = token.revokedAt.map { "revoked \(InstantText.text($0))" } ?? "active"
+                StandardOutput.write("\(token.id)\t\(token.principal)\t\(token.name)\tcreated \(InstantText.text(token.createdAt))\t\(revoked)")
             }
             StandardOutput.write("\(tokens.count) token\(tokens.count == 1 ? "" : "s")")
         }
@@ -69,7 +69,7 @@ struct TokensCommand: AsyncParsableCommand {
         @Argument(help: "The token id (tok_…).") var id: String
 
         func run() async throws {
-            let database = try LedgerDatabase.open(options)
+            let database = try HubDatabase.openExisting(options)
             defer { try? database.close() }
             guard try await database.stores.tokens.revoke(ApiTokenID(id), at: Date()) else {
                 StandardError.write("error: no token \(id)")
