@@ -8,7 +8,7 @@ import Hummingbird
 import Logging
 
 /// The composition root: wires configuration, stores and adapters into the HTTP application and
-/// its background services (the inbox worker).
+/// its background services (the inbox worker, notifications, the sync scheduler).
 ///
 /// Suppliers from the configuration are written to the supplier store before the server starts,
 /// so every later component reads one registry; each calendar whose file changed becomes a new
@@ -34,6 +34,13 @@ public func buildApplication(
     let processor = makeInboxProcessor(configuration: configuration, stores: stores, adapters: adapters, now: now, logger: logger)
 
     let router = buildRouter(configuration: configuration, stores: stores, adapters: adapters, secrets: secrets, wakeUp: wakeUp, now: now)
+    // Scheduled pulls and file-drop polls of suppliers with `sync:` (none when the stores keep no sync runs).
+    let syncScheduler = SyncScheduler(
+        jobs: runsInboxWorker
+            ? try await HubSyncJobs.make(configuration: configuration, stores: stores, adapters: adapters, processor: processor, environment: environment, logger: logger)
+            : [],
+        logger: logger
+    )
     let notifications = NotificationWorker(
         dispatcher: NotificationDispatcher(listeners: stores.listeners, sender: URLSessionNotificationSender(), logger: logger), now: now, logger: logger
     )
@@ -44,7 +51,7 @@ public func buildApplication(
             address: .hostname(host ?? configuration.hub.listen.host, port: port ?? configuration.hub.listen.port),
             serverName: "accord/\(AccordVersion.current)"
         ),
-        services: runsInboxWorker ? [InboxWorker(processor: processor, wakeUps: wakeUp.stream, logger: logger), notifications] : [],
+        services: runsInboxWorker ? [InboxWorker(processor: processor, wakeUps: wakeUp.stream, logger: logger), notifications, syncScheduler] : [],
         onServerRunning: { channel in
             let address = channel.localAddress
             await onServerRunning(address?.ipAddress ?? host ?? configuration.hub.listen.host, address?.port ?? port ?? 0)

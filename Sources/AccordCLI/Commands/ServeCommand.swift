@@ -54,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
 
         let app = try await buildApplication(
-            configuration: configuration, stores: database.stores, adapters: loaded.adapters, host: host, port: port, logger: logger,
+            configuration: configuration, stores: database.storesWithSync, adapters: loaded.adapters, host: host, port: port, logger: logger,
             onServerRunning: { host, port in
                 StandardOutput.write("Accord \(AccordVersion.current) listening on http://\(host):\(port) (database \(databasePath))")
             }

@@ -3,7 +3,7 @@ import AccordCore
 /// Reads a resource's `pagination:` mapping: `style` plus that style's parameters.
 enum SyncPaginationReader {
     static func read(_ value: YAMLValue, _ log: DiagnosticLog) -> PaginationStyle? {
-        let keys = ["style", "offsetParameter", "limitParameter", "limit", "pageParameter", "sizeParameter", "firstPage", "parameter", "tokenPath"]
+        let keys = ["style", "offsetParameter", "limitParameter", "limit", "pageParameter", "sizeParameter", "firstPage", "parameter", "tokenPath", "field"]
         guard let map = value.mapping(log, "'pagination'", allowedKeys: keys) else { return nil }
         let limit = map["limit"] == nil ? 100 : (map.integer("limit", in: 1...10_000, log) ?? 100)
         switch map.requiredString("style", log) {
@@ -24,8 +24,10 @@ enum SyncPaginationReader {
             )
         case "link":
             return .linkHeader(limitParameter: map.optionalString("limitParameter", log), limit: limit)
+        case "nextLink":
+            return .nextLink(field: map.optionalString("field", log) ?? "@odata.nextLink", limitParameter: map.optionalString("limitParameter", log), limit: limit)
         case let other?:
-            log.error("'style' must be one of offset, page, cursor, link (found '\(other)')", at: map["style"]?.location ?? map.location)
+            log.error("'style' must be one of offset, page, cursor, link, nextLink (found '\(other)')", at: map["style"]?.location ?? map.location)
             return nil
         case nil:
             return nil

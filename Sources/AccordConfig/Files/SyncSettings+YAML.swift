@@ -3,7 +3,7 @@ import Foundation
 
 /// Reads a supplier file's `sync:` section with located diagnostics; unknown keys are errors.
 enum SyncSettingsReader {
-    static let keys = ["baseURL", "auth", "resources", "schedule", "mode", "overlap", "missingRecords", "fileDrop", "timeout", "retryBudget"]
+    static let keys = ["baseURL", "auth", "resources", "schedule", "mode", "overlap", "missingRecords", "fileDrop", "fileDropInterval", "timeout", "retryBudget", "serviceMap"]
     static let resourceKeys = ["name", "path", "query", "pagination", "watermark", "contentType"]
 
     static func read(_ value: YAMLValue, timeZone: TimeZone, _ log: DiagnosticLog) -> SyncSettings? {
@@ -55,7 +55,18 @@ enum SyncSettingsReader {
                 }
             }
         }
+        if let map = file["serviceMap"], let mapping = map.mapping(log, "'serviceMap'", allowedKeys: nil) {
+            for entry in mapping.entries {
+                guard let list = entry.value.sequence(log, "'serviceMap.\(entry.name)'") else { continue }
+                settings.serviceMap[entry.name] = list.compactMap { $0.scalar(log, "a service id").map(ServiceID.init(rawValue:)) }
+            }
+        }
         settings.fileDrop = file.optionalString("fileDrop", log)
+        if let interval = file["fileDropInterval"], let text = interval.scalar(log, "'fileDropInterval'") {
+            if let seconds = DurationText.seconds(text), seconds > 0 { settings.fileDropInterval = seconds } else {
+                log.error("'fileDropInterval' must be a duration such as 1m (found '\(text)')", at: interval.location)
+            }
+        }
         if settings.baseURL == nil, !settings.resources.isEmpty {
             log.error("'resources' need a 'baseURL' to pull from", at: file.location)
         }

@@ -24,13 +24,15 @@ public struct SupplierSync: Sendable {
     let clock: any SyncClock
     let environment: [String: String]
     let vanished: VanishedRecordHandler
+    let noticeServices: NoticeServiceLinks
     let logger: Logger
 
     public init(
         supplier: Supplier, settings: SyncSettings, adapter: Adapter, inbox: any InboxStore, store: any SyncStore,
         notices: (any StatusNoticeStore)?, processor: InboxProcessor, transport: any HTTPTransport, breaker: CircuitBreaker,
         clock: any SyncClock = SystemSyncClock(), environment: [String: String] = ProcessInfo.processInfo.environment,
-        vanished: VanishedRecordHandler = .none, logger: Logger = Logger(label: "accord.sync")
+        vanished: VanishedRecordHandler = .none, noticeServices: NoticeServiceLinks = NoticeServiceLinks(),
+        logger: Logger = Logger(label: "accord.sync")
     ) {
         self.supplier = supplier
         self.settings = settings
@@ -44,6 +46,7 @@ public struct SupplierSync: Sendable {
         self.clock = clock
         self.environment = environment
         self.vanished = vanished
+        self.noticeServices = noticeServices
         self.logger = logger
     }
 
@@ -101,7 +104,7 @@ public struct SupplierSync: Sendable {
             try await storeAndProcess(delivery)
             let result = adapter.normalize(response.body, contentType: contentType)
             let outcome = PageOutcome(result, known: known, seenThisRun: seenThisRun, supplier: supplier.id, resource: resource.name, run: run.id, now: clock.now())
-            if !outcome.notices.isEmpty, let notices { try await notices.save(outcome.notices) }
+            if !outcome.notices.isEmpty, let notices { try await notices.save(outcome.notices.map(noticeServices.linked)) }
             seenThisRun.formUnion(outcome.records.map(\.externalID))
             // Full runs also mark every seen record (vanished detection must survive a resume);
             // incremental runs write only records whose content changed.

@@ -24,10 +24,24 @@ public protocol SyncStore: Sendable {
 
 /// Keeps vendor status notices: the availability evidence of Exclude-tier suppliers.
 public protocol StatusNoticeStore: Sendable {
-    /// Inserts or updates notices by (supplier, notice id), keeping the first-seen time.
-    /// Returns how many were new or changed.
+    /// Inserts or updates notices by (supplier, notice id), keeping the first-seen time, with
+    /// their service links. Returns how many were new or changed.
     @discardableResult
     func save(_ notices: [StatusNotice]) async throws -> Int
     /// Notices of `suppliers`, newest start first.
     func notices(of suppliers: [SupplierID], limit: Int) async throws -> [StatusNotice]
+    /// The notices that are evidence for `service` and overlap `from..<to`: started (or, with no
+    /// start, first seen) before `to` and not ended by `from`; ordered by start, then supplier and id.
+    /// Availability is computed from these.
+    func notices(for service: ServiceID, from: Date, to: Date) async throws -> [StatusNotice]
+}
+
+extension StatusNotice {
+    /// When the notice's period starts: the vendor's start, else when the hub first saw it.
+    public var effectiveStart: Date { startedAt ?? firstSeenAt }
+
+    /// Whether the notice's period overlaps `from..<to` (an open notice has no end).
+    public func overlaps(from: Date, to: Date) -> Bool {
+        effectiveStart < to && (endedAt.map { $0 > from } ?? true)
+    }
 }

@@ -55,11 +55,14 @@ public enum PaginationStyle: Sendable, Hashable {
     case cursor(parameter: String = "cursor", tokenPath: String = "next_cursor", limitParameter: String? = "limit", limit: Int = 100)
     /// RFC 8288 `Link: <…>; rel="next"` headers; the first request may carry a page size.
     case linkHeader(limitParameter: String? = nil, limit: Int = 100)
+    /// The next page's absolute URL in a top-level body field (Microsoft Graph `@odata.nextLink`);
+    /// the first request may carry a page size (`$top`).
+    case nextLink(field: String = "@odata.nextLink", limitParameter: String? = nil, limit: Int = 100)
 
     /// The page size the style requests.
     public var pageSize: Int {
         switch self {
-        case .offsetLimit(_, _, let limit), .cursor(_, _, _, let limit), .linkHeader(_, let limit): limit
+        case .offsetLimit(_, _, let limit), .cursor(_, _, _, let limit), .linkHeader(_, let limit), .nextLink(_, _, let limit): limit
         case .pageNumber(_, _, let size, _): size
         }
     }

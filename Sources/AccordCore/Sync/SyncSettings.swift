@@ -17,15 +17,19 @@ public struct SyncSettings: Sendable, Hashable {
     public var missingRecords: MissingRecordPolicy
     /// A directory whose JSON/XML/CSV files are imported (`nil`: no file drop).
     public var fileDrop: String?
+    /// How often `accord serve` looks for new files in ``fileDrop``.
+    public var fileDropInterval: TimeInterval
     /// Seconds each request may take before it is abandoned (and retried).
     public var requestTimeout: TimeInterval
     /// Retries one run may spend on failed requests before it fails.
     public var retryBudget: Int
+    /// Vendor service name in status notices → catalogue services (see ``NoticeServiceLinks``).
+    public var serviceMap: [String: [ServiceID]] = [:]
 
     public init(
         baseURL: URL? = nil, authentication: SyncAuthentication = .none, resources: [SyncResource] = [],
         schedule: SyncSchedule = .interval(86_400), mode: SyncMode = .incremental, overlap: TimeInterval = 600,
-        missingRecords: MissingRecordPolicy = .ignore, fileDrop: String? = nil, requestTimeout: TimeInterval = 30, retryBudget: Int = 20
+        missingRecords: MissingRecordPolicy = .ignore, fileDrop: String? = nil, fileDropInterval: TimeInterval = 60, requestTimeout: TimeInterval = 30, retryBudget: Int = 20
     ) {
         self.baseURL = baseURL
         self.authentication = authentication
@@ -35,6 +39,7 @@ public struct SyncSettings: Sendable, Hashable {
         self.overlap = overlap
         self.missingRecords = missingRecords
         self.fileDrop = fileDrop
+        self.fileDropInterval = fileDropInterval
         self.requestTimeout = requestTimeout
         self.retryBudget = retryBudget
     }

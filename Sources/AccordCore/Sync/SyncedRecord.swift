@@ -45,10 +45,13 @@ public struct StatusNotice: Sendable, Hashable, Codable {
     public var updatedAt: Date?
     /// When the hub first read the notice: the evidence's own timestamp.
     public var firstSeenAt: Date
+    /// The catalogue services this notice is availability evidence for (see ``NoticeServiceLinks``).
+    public var services: [ServiceID]
 
     public init(
         supplier: SupplierID, noticeID: String, vendorService: String? = nil, title: String, status: String? = nil,
-        classification: String? = nil, startedAt: Date? = nil, endedAt: Date? = nil, updatedAt: Date? = nil, firstSeenAt: Date
+        classification: String? = nil, startedAt: Date? = nil, endedAt: Date? = nil, updatedAt: Date? = nil, firstSeenAt: Date,
+        services: [ServiceID] = []
     ) {
         self.supplier = supplier
         self.noticeID = noticeID
@@ -60,5 +63,6 @@ public struct StatusNotice: Sendable, Hashable, Codable {
         self.endedAt = endedAt
         self.updatedAt = updatedAt
         self.firstSeenAt = firstSeenAt
+        self.services = services
     }
 }

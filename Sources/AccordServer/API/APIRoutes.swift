@@ -20,6 +20,7 @@ func addAPIRoutes(
     }
     let api = router.group().add(middleware: auth)
     CMDBController(cmdb: configuration.federatedCMDB(store: stores.cmdb), maxPageSize: limits.maxPageSize, now: now).addRoutes(to: api)
+    SupplierSyncController(configuration: configuration, store: stores.sync, now: now).addRoutes(to: api)
 
     let tmf = router.group("/tmf-api/troubleTicket/v4").add(middleware: auth)
     let writer = TicketWriter(

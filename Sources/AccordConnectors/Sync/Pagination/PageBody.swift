@@ -28,4 +28,13 @@ enum PageBody {
         if let number = current as? NSNumber { return number.stringValue }
         return nil
     }
+
+    /// The string under a top-level `key` taken literally (`@odata.nextLink` has a dot in its
+    /// name), `nil` when absent or null.
+    static func topLevelString(_ key: String, in body: Data) throws -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
+            throw SyncError(.malformedPage, "the page is not a JSON object, so its next link '\(key)' cannot be read")
+        }
+        return object[key] as? String
+    }
 }

@@ -2,7 +2,7 @@ import AccordCore
 import Foundation
 
 /// Builds each page's URL from a ``PageCursor`` and works out the next cursor from a response,
-/// for the four ``PaginationStyle``s.
+/// for every ``PaginationStyle``.
 struct Paginator: Sendable {
     let baseURL: URL
     let resource: SyncResource
@@ -16,7 +16,7 @@ struct Paginator: Sendable {
     }
 
     func url(for cursor: PageCursor) throws -> URL {
-        if case .linkHeader = resource.pagination, let next = cursor.token {
+        if resource.pagination.followsAbsoluteLinks, let next = cursor.token {
             guard let url = URL(string: next), url.host == baseURL.host, url.scheme == baseURL.scheme, url.port == baseURL.port else {
                 throw SyncError(.malformedPage, "the supplier's next link points to another origin; refusing to send credentials there")
             }
@@ -31,7 +31,7 @@ struct Paginator: Sendable {
         case .cursor(let parameter, _, let limitName, let limit):
             if let token = cursor.token { items.append(URLQueryItem(name: parameter, value: token)) }
             if let limitName { items.append(URLQueryItem(name: limitName, value: String(limit))) }
-        case .linkHeader(let limitName, let limit):
+        case .linkHeader(let limitName, let limit), .nextLink(_, let limitName, let limit):
             if let limitName { items.append(URLQueryItem(name: limitName, value: String(limit))) }
         }
         let joined = baseURL.absoluteString.hasSuffix("/") && resource.path.hasPrefix("/")
@@ -61,6 +61,20 @@ struct Paginator: Sendable {
         case .linkHeader:
             guard let next = LinkHeader.next(in: response.header("link")) else { return nil }
             return PageCursor(pageIndex: index, position: cursor.position + rows, token: next)
+        case .nextLink(let field, _, _):
+            guard let next = try PageBody.topLevelString(field, in: response.body), !next.isEmpty else { return nil }
+            return PageCursor(pageIndex: index, position: cursor.position + rows, token: next)
+        }
+    }
+}
+
+extension PaginationStyle {
+    /// Whether later pages are whole URLs from the supplier (Link header, `@odata.nextLink`):
+    /// they are followed only on the base URL's origin, so credentials never go elsewhere.
+    var followsAbsoluteLinks: Bool {
+        switch self {
+        case .linkHeader, .nextLink: true
+        case .offsetLimit, .pageNumber, .cursor: false
         }
     }
 }
