@@ -89,10 +89,21 @@ let package = Package(
             resources: [.copy("OpenAPI/accord-openapi.json")],
             swiftSettings: strictSwift6
         ),
+        // MARK: - `accord demo`: simulated supplier systems and a synthetic month
+        .target(
+            name: "AccordDemo",
+            dependencies: [
+                "AccordCore", "AccordConfig", "AccordConnectors", "AccordMapping", "AccordServer", "AccordStoreSQLite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSwift6
+        ),
         .executableTarget(
             name: "AccordCLI",
             dependencies: [
-                "AccordServer", "AccordConfig", "AccordCore", "AccordTime", "AccordMapping", "AccordLedger", "AccordStoreSQLite", "AccordFederation",
+                "AccordDemo", "AccordServer", "AccordConfig", "AccordCore", "AccordTime", "AccordMapping", "AccordLedger", "AccordStoreSQLite", "AccordFederation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -154,6 +165,11 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(
+            name: "AccordDemoTests",
+            dependencies: ["AccordDemo", "AccordCore", "AccordConfig", "AccordMapping", "AccordStoreSQLite", "AccordTestSupport"],
             swiftSettings: strictSwift6
         ),
         .testTarget(
