@@ -3,7 +3,7 @@ import AccordCore
 extension AccordStores {
     /// A fresh set of in-memory stores.
     public static func memory() -> AccordStores {
-        AccordStores(
+        var stores = AccordStores(
             suppliers: MemorySupplierStore(),
             tickets: MemoryTicketStore(),
             ticketEvents: MemoryTicketEventStore(),
@@ -16,5 +16,7 @@ extension AccordStores {
             listeners: MemoryListenerStore(),
             isReachable: { true }
         )
+        stores.statusNotices = MemoryStatusNoticeStore()
+        return stores
     }
 }

@@ -1,4 +1,3 @@
-import AccordConfig
 import AccordCore
 
 extension AccordConfiguration {
