@@ -42,6 +42,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "AccordFederation", dependencies: ["AccordCore"], swiftSettings: strictSwift6),
+        .target(name: "AccordReconciliation", dependencies: ["AccordCore", "AccordLedger", "BusinessTime"], swiftSettings: strictSwift6),
 
         // MARK: - Connectors (webhooks, inbox processing)
         .target(
@@ -80,7 +81,7 @@ let package = Package(
         .target(
             name: "AccordServer",
             dependencies: [
-                "AccordCore", "AccordConfig", "AccordStoreSQLite", "BusinessTime", "AccordLedger", "AccordConnectors", "AccordMapping", "AccordFederation",
+                "AccordCore", "AccordConfig", "AccordStoreSQLite", "BusinessTime", "AccordLedger", "AccordConnectors", "AccordMapping", "AccordFederation", "AccordReconciliation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -103,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "AccordCLI",
             dependencies: [
-                "AccordDemo", "AccordServer", "AccordConfig", "AccordCore", "AccordTime", "AccordMapping", "AccordLedger", "AccordStoreSQLite", "AccordFederation",
+                "AccordDemo", "AccordServer", "AccordConfig", "AccordCore", "AccordTime", "AccordMapping", "AccordLedger", "AccordStoreSQLite", "AccordFederation", "AccordReconciliation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -114,7 +115,7 @@ let package = Package(
         .executableTarget(
             name: "AccordBenchmarks",
             dependencies: [
-                "BusinessTime", "AccordMapping", "AccordFederation", "AccordStoreSQLite", "AccordServer", "AccordConfig", "AccordConnectors",
+                "BusinessTime", "AccordMapping", "AccordFederation", "AccordStoreSQLite", "AccordServer", "AccordConfig", "AccordConnectors", "AccordReconciliation", "AccordLedger", "AccordCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -138,6 +139,11 @@ let package = Package(
         ),
         .testTarget(name: "AccordFederationTests", dependencies: ["AccordFederation", "AccordCore", "AccordTestSupport"], swiftSettings: strictSwift6),
         .testTarget(name: "AccordLedgerTests", dependencies: ["AccordLedger", "AccordCore", "BusinessTime", "AccordTestSupport"], swiftSettings: strictSwift6),
+        .testTarget(
+            name: "AccordReconciliationTests",
+            dependencies: ["AccordReconciliation", "AccordLedger", "AccordCore", "BusinessTime", "AccordTestSupport"],
+            swiftSettings: strictSwift6
+        ),
         .testTarget(name: "AccordMappingTests", dependencies: ["AccordMapping", "AccordCore", "AccordTestSupport"], swiftSettings: strictSwift6),
         .testTarget(
             name: "AccordConfigTests",

@@ -8,6 +8,6 @@ struct AccordCommand: AsyncParsableCommand {
         commandName: "accord",
         abstract: "Accord: a multi-supplier ITSM integration hub.",
         version: AccordVersion.current,
-        subcommands: [ServeCommand.self, ConfigCommand.self, TimeCommand.self, LedgerCommand.self, InboxCommand.self, AdaptersCommand.self, CMDBCommand.self, TokensCommand.self, SyncCommand.self, ImportCommand.self, DemoCommand.self]
+        subcommands: [ServeCommand.self, ConfigCommand.self, TimeCommand.self, LedgerCommand.self, InboxCommand.self, AdaptersCommand.self, CMDBCommand.self, TokensCommand.self, SyncCommand.self, ImportCommand.self, DemoCommand.self, ReportCommand.self, ReconcileCommand.self]
     )
 }

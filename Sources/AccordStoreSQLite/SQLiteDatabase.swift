@@ -32,7 +32,7 @@ public final class SQLiteDatabase: Sendable {
 
     /// The ports backed by this database.
     public var stores: AccordStores {
-        AccordStores(
+        var stores = AccordStores(
             suppliers: SQLiteSupplierStore(pool: pool),
             tickets: SQLiteTicketStore(pool: pool),
             ticketEvents: SQLiteTicketEventStore(pool: pool),
@@ -47,6 +47,9 @@ public final class SQLiteDatabase: Sendable {
                 (try? await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
             }
         )
+        stores.clockRecords = SQLiteClockRecordStore(pool: pool)
+        stores.supplierReports = SQLiteSupplierReportStore(pool: pool)
+        return stores
     }
 
     /// The `synchronous` level SQLite reports for the writer connection (2 = FULL, 1 = NORMAL).

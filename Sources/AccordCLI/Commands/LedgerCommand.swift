@@ -10,7 +10,7 @@ struct LedgerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
         abstract: "Show a ticket's ledger or verify the hash chains.",
-        subcommands: [Show.self, Verify.self]
+        subcommands: [Show.self, Verify.self, Export.self]
     )
 
     /// `accord ledger show TICKET`: the entries and a text timeline of the current block.

@@ -11,9 +11,11 @@ import AccordCore
 ///   responseRule: inProgress     # assigned | inProgress | firstPublicUpdate (default: SLA assigned, OLA inProgress)
 ///   targets:
 ///     P1: {response: 15m, resolution: 4h}
+///   compliance: {response: 95, resolution: 90}   # optional, see ComplianceTermsReader
+///   credits: {monthlyCharge: 25000, currency: GBP, percentPerPoint: 2, capPercent: 15}
 /// ```
 enum AgreementReader {
-    static let yamlKeys = ["id", "calendar", "warningThresholdPercent", "pauseStates", "reopenPolicy", "responseRule", "targets"]
+    static let yamlKeys = ["id", "calendar", "warningThresholdPercent", "pauseStates", "reopenPolicy", "responseRule", "targets"] + ComplianceTermsReader.yamlKeys
 
     static func read(
         _ value: YAMLValue, kind: AgreementKind, defaultCalendar: CalendarID, _ log: DiagnosticLog
@@ -32,10 +34,12 @@ enum AgreementReader {
         let reopen = mapping.oneOf("reopenPolicy", ReopenPolicy.self, log, required: false) ?? .continue
         let responseRule = mapping.oneOf("responseRule", ResponseRule.self, log, required: false)
         let targets = mapping.required("targets", log).flatMap { readTargets($0, log) }
-        guard let id, let warning, let pauses, let targets else { return nil }
+        let compliance = ComplianceTermsReader.read(mapping, log)
+        guard let id, let warning, let pauses, let targets, compliance.valid else { return nil }
         let agreement = Agreement(
             id: id, kind: kind, targets: targets, warningThresholdPercent: warning,
-            calendarID: calendar ?? defaultCalendar, pauseStates: pauses, reopenPolicy: reopen, responseRule: responseRule
+            calendarID: calendar ?? defaultCalendar, pauseStates: pauses, reopenPolicy: reopen, responseRule: responseRule,
+            compliance: compliance.terms
         )
         return (agreement, calendar == nil ? nil : mapping["calendar"]?.location)
     }

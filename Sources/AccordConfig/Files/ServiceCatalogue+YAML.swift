@@ -15,13 +15,14 @@ import AccordCore
 ///     targets:
 ///       P1: {response: 15m, resolution: 4h}
 ///     suppliers: [netnova, stratus]
-///     # optional SLA settings, as for agreements: warningThresholdPercent, pauseStates, reopenPolicy
+///     # optional SLA settings, as for agreements: warningThresholdPercent, pauseStates, reopenPolicy,
+///     # responseRule, compliance, credits
 /// ```
 enum ServiceCatalogueReader {
     static let serviceKeys = [
         "id", "name", "hoursOfService", "availability", "priorityMatrix", "targets", "suppliers",
         "warningThresholdPercent", "pauseStates", "reopenPolicy", "responseRule",
-    ]
+    ] + ComplianceTermsReader.yamlKeys
 
     struct Entry {
         var service: Service

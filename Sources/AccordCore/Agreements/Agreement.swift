@@ -13,12 +13,14 @@ public struct Agreement: Sendable, Hashable, Codable, Identifiable {
     public var reopenPolicy: ReopenPolicy
     /// What stops the response clock.
     public var responseRule: ResponseRule
+    /// Compliance targets and service credits over a period; `nil` when the agreement has none.
+    public var compliance: ComplianceTerms?
 
     public init(
         id: AgreementID, kind: AgreementKind, targets: [Priority: ResponseResolutionTarget],
         warningThresholdPercent: Int = 75, calendarID: CalendarID,
         pauseStates: Set<PauseCondition> = PauseCondition.defaults, reopenPolicy: ReopenPolicy = .continue,
-        responseRule: ResponseRule? = nil
+        responseRule: ResponseRule? = nil, compliance: ComplianceTerms? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -28,6 +30,7 @@ public struct Agreement: Sendable, Hashable, Codable, Identifiable {
         self.pauseStates = pauseStates
         self.reopenPolicy = reopenPolicy
         self.responseRule = responseRule ?? kind.defaultResponseRule
+        self.compliance = compliance
     }
 
     /// Whether the clocks stop while a ticket is in `state`.

@@ -16,6 +16,9 @@ public struct AccordStores: Sendable {
     /// Sync runs, checkpoints and vendor status notices (`nil` where a backend has none; see docs/SYNC.md).
     public var sync: (any SyncStore)?
     public var statusNotices: (any StatusNoticeStore)?
+    /// Flattened clock records for scorecards, and supplier self-reports (see docs/RECONCILIATION.md).
+    public var clockRecords: (any ClockRecordStore)?
+    public var supplierReports: (any SupplierReportStore)?
     /// Answers whether the backend can serve requests right now (for `GET /ready`).
     public var isReachable: @Sendable () async -> Bool
 

@@ -1,6 +1,7 @@
 import AccordConfig
 import AccordCore
 import AccordLedger
+import AccordReconciliation
 import BusinessTime
 import Foundation
 
@@ -39,6 +40,11 @@ public struct LedgerRecorder: Sendable {
         let existing = try await stores.ledger.entries(for: ticket)
         let additions = LedgerChain.append(derivation.entries, to: existing, ticketID: ticket, recomputedAt: now, cause: cause)
         try await stores.ledger.append(additions)
+        if !additions.isEmpty, let clockRecords = stores.clockRecords {
+            // The derivation is the chain's new current block; scorecards read its flattened rows.
+            let service = TicketTimeline(events: events).snapshots.last?.service
+            try await clockRecords.replace(ticket: ticket, with: ClockRecords.from(currentBlock: derivation.entries, service: service))
+        }
         return Outcome(appended: additions, statuses: derivation.statuses, problems: calendarProblems + derivation.problems)
     }
 }

@@ -111,6 +111,7 @@ enum AccordMigrations {
         registerCMDB(&migrator)
         registerAPI(&migrator)
         registerSync(&migrator)
+        registerReconciliation(&migrator)
         registerSyncScheduler(&migrator)
         return migrator
     }

@@ -16,6 +16,8 @@ extension AccordStores {
             listeners: MemoryListenerStore(),
             isReachable: { true }
         )
+        stores.clockRecords = MemoryClockRecordStore()
+        stores.supplierReports = MemorySupplierReportStore()
         stores.statusNotices = MemoryStatusNoticeStore()
         return stores
     }

@@ -1,0 +1,116 @@
+import AccordConfig
+import AccordCore
+import AccordLedger
+import AccordReconciliation
+import Crypto
+import Foundation
+
+/// The result of comparing a supplier's own report with Accord's ledger.
+public struct DiscrepancyReport: Sendable, Codable {
+    public var supplier: SupplierID
+    public var agreementID: AgreementID
+    public var period: ReportPeriod
+    /// The stored report compared (the latest for the period).
+    public var reportID: Int64?
+    public var reportReceivedAt: Date
+    public var reportSHA256: String
+    public var rowsReported: Int
+    /// Tickets Accord has resolved under the OLA in the period.
+    public var resolvedInLedger: Int
+    public var discrepancies: [Discrepancy]
+}
+
+extension ReconciliationService {
+    /// Validates and keeps a supplier's self-report (raw bytes, whole); a report with any bad row is refused.
+    public func importReport(
+        supplier id: String, period text: String, body: Data, contentType: String?, now: Date
+    ) async throws -> (id: Int64, report: SupplierReport) {
+        let (settings, agreement) = try reportingSupplier(id)
+        _ = try period(text, agreement: agreement)
+        let report: SupplierReport
+        do {
+            report = try SupplierReportParser.parse(body, supplier: settings.supplier.id, period: text)
+        } catch {
+            throw ReconciliationError.invalidReport(error.problems)
+        }
+        guard let store = stores.supplierReports else { throw ReconciliationError.unsupported("this storage backend keeps no supplier reports") }
+        let isJSON = contentType?.contains("json") ?? (body.first == UInt8(ascii: "{"))
+        let digest = SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined()
+        let stored = StoredSupplierReport(
+            supplier: settings.supplier.id, period: text, receivedAt: now, contentType: isJSON ? "application/json" : "text/csv",
+            body: body, rowCount: report.rows.count, sha256: digest
+        )
+        return (try await store.save(stored), report)
+    }
+
+    /// Compares the latest report of `supplier` for the period with the ledger.
+    public func discrepancies(supplier id: String, period text: String) async throws -> DiscrepancyReport {
+        let (settings, agreement) = try reportingSupplier(id)
+        let period = try period(text, agreement: agreement)
+        guard let store = stores.supplierReports else { throw ReconciliationError.unsupported("this storage backend keeps no supplier reports") }
+        guard let stored = try await store.latest(supplier: settings.supplier.id, period: text) else {
+            throw ReconciliationError.noReport(supplier: id, period: text)
+        }
+        let report: SupplierReport
+        do {
+            report = try SupplierReportParser.parse(stored.body, supplier: settings.supplier.id, period: text)
+        } catch {
+            throw ReconciliationError.invalidReport(error.problems)
+        }
+        let observed = try await observedTickets(supplier: settings.supplier.id, agreement: agreement)
+        var found = DiscrepancyFinder.find(report: report, observed: observed, period: period)
+        var evidence: [TicketID: [String]] = [:]
+        for index in found.indices {
+            guard let ticket = found[index].ticketID else { continue }
+            if evidence[ticket] == nil { evidence[ticket] = try await self.evidence(ticket: ticket, agreement: agreement.id) }
+            found[index].evidence = evidence[ticket] ?? []
+        }
+        return DiscrepancyReport(
+            supplier: settings.supplier.id, agreementID: agreement.id, period: period, reportID: stored.id,
+            reportReceivedAt: stored.receivedAt, reportSHA256: stored.sha256, rowsReported: report.rows.count,
+            resolvedInLedger: observed.filter { $0.isResolved(in: period) }.count, discrepancies: found
+        )
+    }
+
+    /// The supplier and its (first) OLA, if its tier reports on itself.
+    func reportingSupplier(_ id: String) throws -> (SupplierSettings, Agreement) {
+        guard let supplierID = SupplierID(id), let settings = configuration.supplier(supplierID) else { throw ReconciliationError.unknownSupplier(id) }
+        let tier = settings.supplier.tier
+        guard tier == .integrate || tier == .interface else {
+            throw ReconciliationError.reportsNotAccepted("supplier '\(id)' is \(tier.rawValue) tier: only Integrate and Interface suppliers report their own figures")
+        }
+        guard let agreement = settings.supplier.agreements.first else { throw ReconciliationError.noAgreement("supplier '\(id)' has no OLA") }
+        return (settings, agreement)
+    }
+
+    /// Accord's view of every ticket the supplier held under the OLA, with the supplier's references.
+    func observedTickets(supplier: SupplierID, agreement: Agreement) async throws -> [ObservedTicket] {
+        let records = try await clockRecords().allRecords(of: agreement.id)
+        var observed: [ObservedTicket] = []
+        for (ticketID, list) in Dictionary(grouping: records, by: \.ticketID) {
+            let ticket = try await stores.tickets.ticket(ticketID)
+            let reference = ticket?.externalReference.flatMap { $0.supplier == supplier ? $0.externalID : nil }
+            if let entry = ObservedTicket.from(records: list, reference: reference) { observed.append(entry) }
+        }
+        return observed.sorted { $0.ticketID < $1.ticketID }
+    }
+
+    /// The ledger entries that fixed a ticket's OLA figures (with their hashes) and the raw deliveries behind them.
+    func evidence(ticket: TicketID, agreement: AgreementID) async throws -> [String] {
+        let chain = try await stores.ledger.entries(for: ticket)
+        let currentBlock = chain.last?.block
+        let relevant = chain.filter { $0.block == currentBlock && $0.entry.agreementID == agreement && [.started, .stopped, .breached, .reopened].contains($0.entry.kind) }
+        let events = Dictionary(try await stores.ticketEvents.events(for: ticket).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var lines: [String] = []
+        var deliveries: [String] = []
+        for link in relevant {
+            let entry = link.entry
+            lines.append("ledger \(ticket) #\(link.sequence) \(entry.clock.rawValue) \(entry.kind.rawValue)\(entry.reason.map { " \($0)" } ?? "") at \(ScorecardTimestamp.text(entry.instant)) elapsed \(entry.elapsed)s hash \(link.hash)")
+            if let cause = entry.causingEvent, let event = events[cause] {
+                let delivery = "event \(cause) via \(event.channel.rawValue)" + (event.deliveryID.map { " delivery \($0)" } ?? "")
+                if !deliveries.contains(delivery) { deliveries.append(delivery) }
+            }
+        }
+        return lines + deliveries
+    }
+}
