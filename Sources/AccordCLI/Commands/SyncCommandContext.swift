@@ -33,7 +33,7 @@ struct SyncCommandContext {
         return SupplierSync(
             supplier: settings.supplier, settings: sync, adapter: adapter, inbox: stores.inbox, store: database.syncStore,
             notices: database.statusNoticeStore, processor: processor, transport: URLSessionTransport(), breaker: CircuitBreaker(),
-            vanished: .configurationItems(stores.configurationItems), noticeServices: configuration.noticeServiceLinks
+            vanished: .hub(configuration: configuration, stores: stores), noticeServices: configuration.noticeServiceLinks
         )
     }
 }

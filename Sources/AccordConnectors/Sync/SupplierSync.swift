@@ -159,10 +159,12 @@ public struct SupplierSync: Sendable {
             deleted = missing.map(\.externalID)
         }
         try await vanished.retire(retire, supplier.id, clock.now())
-        try await vanished.delete(missing.filter { deleted.contains($0.externalID) }, supplier.id, clock.now())
+        // Deleted at the source: the hub's copies go (CIs; tickets stay as evidence and are only
+        // counted as vanished), and the records leave the known set so they are not reported again.
+        let removed = try await vanished.delete(missing.filter { deleted.contains($0.externalID) }, supplier.id, clock.now())
         try await store.updateMissing(updated, deleted: deleted, supplier: supplier.id, resource: run.resource)
         run.counts.retired = retire.count
-        run.counts.deleted = deleted.count
+        run.counts.deleted = removed
         logger.warning("records vanished at the source", metadata: [
             "accord.supplier": "\(supplier.id)", "accord.resource": "\(run.resource)", "accord.vanished": "\(missing.count)",
             "accord.retired": "\(retire.count)", "accord.deleted": "\(deleted.count)",

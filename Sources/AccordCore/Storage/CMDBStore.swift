@@ -12,6 +12,10 @@ public protocol CMDBStore: Sendable {
     func records(_ refs: [SourceRecordRef]) async throws -> [CMDBSourceRecord]
     /// Every record carrying at least one of `keys`.
     func records(sharingKeys keys: [String]) async throws -> [CMDBSourceRecord]
+    /// Deletes records with their keys, identifiers, relationships and resolutions, and the golden
+    /// CIs and conflicts they were part of; returns the deleted records. The other members of
+    /// those CIs must be reconciled again (`FederatedCMDB.remove`).
+    func deleteRecords(_ refs: [SourceRecordRef]) async throws -> [CMDBSourceRecord]
 
     // MARK: - Relationships and resolutions
 

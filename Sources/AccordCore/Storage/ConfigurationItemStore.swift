@@ -10,4 +10,8 @@ public protocol ConfigurationItemStore: Sendable {
     func items(withIdentifier identifier: Identifier) async throws -> [ConfigurationItem]
     /// One supplier's records, ordered by source key.
     func items(of supplier: SupplierID) async throws -> [ConfigurationItem]
+    /// Deletes the supplier's record with this source key (the source deleted it); returns the
+    /// deleted record, or `nil` when there was none.
+    @discardableResult
+    func delete(supplier: SupplierID, sourceKey: String) async throws -> ConfigurationItem?
 }

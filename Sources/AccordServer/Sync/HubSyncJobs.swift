@@ -26,7 +26,7 @@ enum HubSyncJobs {
                 let engine = SupplierSync(
                     supplier: supplier, settings: sync, adapter: adapter, inbox: stores.inbox, store: store, notices: stores.statusNotices,
                     processor: processor, transport: URLSessionTransport(), breaker: CircuitBreaker(), clock: clock, environment: environment,
-                    vanished: .configurationItems(stores.configurationItems), noticeServices: configuration.noticeServiceLinks,
+                    vanished: .hub(configuration: configuration, stores: stores), noticeServices: configuration.noticeServiceLinks,
                     logger: logger
                 )
                 let last = try await store.runs(supplier: supplier.id, limit: 1).first?.startedAt

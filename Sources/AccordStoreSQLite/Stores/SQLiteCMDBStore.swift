@@ -35,6 +35,25 @@ public struct SQLiteCMDBStore: CMDBStore {
         }
     }
 
+    public func deleteRecords(_ refs: [SourceRecordRef]) async throws -> [CMDBSourceRecord] {
+        guard !refs.isEmpty else { return [] }
+        return try await pool.write { db in
+            let keys = Array(Set(refs.map(\.storageKey)))
+            let deleted = try Self.loadRecords(db, refs: keys)
+            for part in Self.chunks(keys) {
+                let marks = Self.marks(part.count)
+                let arguments = StatementArguments(part)
+                try db.execute(sql: "DELETE FROM cmdb_cluster WHERE id IN (SELECT cluster_id FROM cmdb_link WHERE ref IN (\(marks)))", arguments: arguments)
+                try db.execute(sql: "DELETE FROM cmdb_conflict WHERE id IN (SELECT conflict_id FROM cmdb_conflict_record WHERE ref IN (\(marks)))", arguments: arguments)
+                for table in ["cmdb_link", "cmdb_key", "cmdb_identifier", "cmdb_resolution", "cmdb_record"] {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE ref IN (\(marks))", arguments: arguments)
+                }
+                try db.execute(sql: "DELETE FROM cmdb_relationship WHERE from_ref IN (\(marks)) OR to_ref IN (\(marks))", arguments: arguments + arguments)
+            }
+            return deleted
+        }
+    }
+
     public func records(_ refs: [SourceRecordRef]) async throws -> [CMDBSourceRecord] {
         guard !refs.isEmpty else { return [] }
         return try await pool.read { db in try Self.loadRecords(db, refs: refs.map(\.storageKey)) }

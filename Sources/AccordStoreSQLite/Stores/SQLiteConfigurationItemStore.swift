@@ -59,6 +59,18 @@ public struct SQLiteConfigurationItemStore: ConfigurationItemStore {
         }
     }
 
+    @discardableResult
+    public func delete(supplier: SupplierID, sourceKey: String) async throws -> ConfigurationItem? {
+        try await pool.write { db in
+            let request = ConfigurationItemRecord.filter(
+                ConfigurationItemRecord.Columns.supplier == supplier.rawValue && ConfigurationItemRecord.Columns.sourceKey == sourceKey
+            )
+            guard let found = try Self.load(db, request).first else { return nil }
+            try request.deleteAll(db)  // identifiers go with it (ON DELETE CASCADE)
+            return found
+        }
+    }
+
     /// Fetches records and their identifiers in two queries, preserving the request's order.
     private static func load(_ db: Database, _ request: QueryInterfaceRequest<ConfigurationItemRecord>) throws -> [ConfigurationItem] {
         let records = try request.fetchAll(db)

@@ -33,6 +33,21 @@ public actor MemoryCMDBStore: CMDBStore {
         Set(keys.flatMap { keyIndex[$0] ?? [] }).compactMap { records[$0] }
     }
 
+    public func deleteRecords(_ refs: [SourceRecordRef]) async throws -> [CMDBSourceRecord] {
+        let doomed = Set(refs)
+        var deleted: [CMDBSourceRecord] = []
+        for ref in doomed {
+            guard let record = records.removeValue(forKey: ref) else { continue }
+            deleted.append(record)
+            for key in record.matchKeys { keyIndex[key]?.remove(ref) }
+            resolutions[ref] = nil
+            if let id = links.removeValue(forKey: ref) { clusters[id] = nil }
+        }
+        relationships = relationships.filter { doomed.isDisjoint(with: [$0.value.fromRef, $0.value.toRef]) }
+        conflictList.removeAll { !doomed.isDisjoint(with: $0.records) }
+        return deleted
+    }
+
     public func saveRelationships(_ new: [SourceRelationship]) async throws {
         for relationship in new { relationships[Self.key(relationship)] = relationship }
     }

@@ -31,4 +31,11 @@ public actor MemoryConfigurationItemStore: ConfigurationItemStore {
     public func items(of supplier: SupplierID) async throws -> [ConfigurationItem] {
         items.values.filter { $0.supplier == supplier }.sorted { $0.sourceKey < $1.sourceKey }
     }
+
+    @discardableResult
+    public func delete(supplier: SupplierID, sourceKey: String) async throws -> ConfigurationItem? {
+        guard let found = items.values.first(where: { $0.supplier == supplier && $0.sourceKey == sourceKey }) else { return nil }
+        items[found.id] = nil
+        return found
+    }
 }
