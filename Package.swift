@@ -94,7 +94,7 @@ let package = Package(
         .target(
             name: "AccordDemo",
             dependencies: [
-                "AccordCore", "AccordConfig", "AccordConnectors", "AccordMapping", "AccordServer", "AccordStoreSQLite",
+                "AccordCore", "AccordConfig", "AccordConnectors", "AccordMapping", "AccordReconciliation", "AccordServer", "AccordStoreSQLite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -43,7 +43,7 @@ struct DemoContext: Sendable {
         report.deskRequests = await deskSimulator.requests
         report.webhooksSent = await jira.deliveries
 
-        try await printScorecards(stores: database.storesWithSync, configuration: configuration, period: month.period, output: output)
+        try await printScorecards(stores: database.storesWithSync, configuration: configuration, period: month.name, output: output)
         report.replaySeconds = Date().timeIntervalSince(started)
         for line in report.summaryLines { output(line) }
         output("")

@@ -50,11 +50,10 @@ public enum DemoRunner {
             configuration.hub.storage.sqlitePath = options.databasePath
             return configuration
         }()
-        // The hub gets the stores without sync runs, so its own scheduler stays idle: the demo
-        // runs every pull itself, in the demo month's time.
+        // The hub's own scheduler stays off: the demo runs every pull itself, in the month's time.
         let hub = try await buildApplication(
-            configuration: configuration, stores: database.stores, adapters: options.adapters, environment: environment,
-            now: { clock.now() }, host: options.host, port: options.port, logger: options.logger,
+            configuration: configuration, stores: database.storesWithSync, adapters: options.adapters, environment: environment,
+            now: { clock.now() }, host: options.host, port: options.port, runsSyncScheduler: false, logger: options.logger,
             onServerRunning: { host, port in await ports.set("hub", port, host: host) }
         )
         let group = ServiceGroup(configuration: .init(

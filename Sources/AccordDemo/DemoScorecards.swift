@@ -1,72 +1,32 @@
 import AccordConfig
 import AccordCore
+import AccordReconciliation
+import AccordServer
 import Foundation
 
-/// Prints one OLA scorecard per supplier for `period`: the one place the demo renders figures,
-/// so the reconciliation core's renderer can take its place.
+/// Prints the month's scorecards the way `accord report ola` and `accord report sla` do: one OLA
+/// scorecard per agreement of every supplier that has one, then each service's customer SLA with
+/// the availability its Exclude-tier vendors' notices imply.
 ///
-/// Until then this is a summary read straight from the ledger: per agreement, the tickets whose
-/// clocks started in the period and how many response and resolution clocks stopped met or
-/// breached (each ticket's latest block only, so recomputed figures replace earlier ones).
+/// `period` is a month (`2026-10`) or any period text the reports accept.
 public func printScorecards(
-    stores: AccordStores, configuration: AccordConfiguration, period: DateInterval, output: @Sendable (String) -> Void
+    stores: AccordStores, configuration: AccordConfiguration, period: String, output: @Sendable (String) -> Void
 ) async throws {
-    var tallies: [AgreementID: AgreementTally] = [:]
-    for ticket in try await stores.ledger.ticketsWithEntries() {
-        let chain = try await stores.ledger.entries(for: ticket)
-        let latest = chain.map(\.block).max() ?? 0
-        for chained in chain where chained.block == latest {
-            tallies[chained.entry.agreementID, default: AgreementTally()].add(chained.entry, ticket: ticket, period: period)
-        }
-    }
-    output("")
-    output("OLA scorecards for \(monthName(period)) (from the ledger; met/breached by clocks stopped in the month)")
-    output(pad("supplier", 16) + pad("tier", 10) + pad("agreement", 22) + pad("tickets", 8, right: true)
-        + pad("response met/breached", 24, right: true) + pad("resolution met/breached", 26, right: true) + pad("compliance", 12, right: true))
+    let reconciliation = ReconciliationService(stores: stores, configuration: configuration)
     for settings in configuration.suppliers.sorted(by: { $0.supplier.id < $1.supplier.id }) {
         let supplier = settings.supplier
-        if supplier.agreements.isEmpty {
-            output(pad(supplier.id.rawValue, 16) + pad(supplier.tier.rawValue, 10) + "no OLA (evidence: \(supplier.capabilities.evidence.rawValue))")
+        output("")
+        guard !supplier.agreements.isEmpty else {
+            output("supplier \(supplier.id) (\(supplier.tier.rawValue) tier): no OLA; its service-health notices count towards the services' availability below")
+            continue
         }
-        for agreement in supplier.agreements {
-            let tally = tallies[agreement.id] ?? AgreementTally()
-            output(pad(supplier.id.rawValue, 16) + pad(supplier.tier.rawValue, 10) + pad(agreement.id.rawValue, 22)
-                + pad("\(tally.tickets.count)", 8, right: true)
-                + pad("\(tally.met[.response, default: 0])/\(tally.breached[.response, default: 0])", 24, right: true)
-                + pad("\(tally.met[.resolution, default: 0])/\(tally.breached[.resolution, default: 0])", 26, right: true)
-                + pad(tally.compliance.map { String(format: "%.1f%%", $0) } ?? "–", 12, right: true))
+        for card in try await reconciliation.olaScorecards(supplier: supplier.id.rawValue, period: period) {
+            output(ScorecardTable.text(card))
         }
+    }
+    for service in configuration.services.sorted(by: { $0.id.rawValue < $1.id.rawValue }) where configuration.serviceAgreements[service.id] != nil {
+        output("")
+        output(ScorecardTable.text(try await reconciliation.slaScorecard(service: service.id.rawValue, period: period)))
     }
     output("")
 }
-
-/// Counts for one agreement.
-private struct AgreementTally {
-    var tickets: Set<TicketID> = []
-    var met: [ClockKind: Int] = [:]
-    var breached: [ClockKind: Int] = [:]
-
-    mutating func add(_ entry: LedgerEntry, ticket: TicketID, period: DateInterval) {
-        guard period.contains(entry.instant) else { return }
-        if entry.kind == .started { tickets.insert(ticket) }
-        guard entry.kind == .stopped else { return }
-        switch entry.reason {
-        case "met": met[entry.clock, default: 0] += 1
-        case "breached": breached[entry.clock, default: 0] += 1
-        default: break
-        }
-    }
-
-    /// Met clocks as a share of stopped ones (response and resolution together).
-    var compliance: Double? {
-        let metCount = met.values.reduce(0, +), total = metCount + breached.values.reduce(0, +)
-        return total == 0 ? nil : 100 * Double(metCount) / Double(total)
-    }
-}
-
-private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-    let space = String(repeating: " ", count: max(1, width - text.count))
-    return right ? space + text + "  " : text + space
-}
-
-private func monthName(_ period: DateInterval) -> String { String(ServiceNowRecords.text(period.start.addingTimeInterval(43_200)).prefix(7)) }

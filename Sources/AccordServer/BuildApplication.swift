@@ -12,7 +12,8 @@ import Logging
 ///
 /// Suppliers from the configuration are written to the supplier store before the server starts,
 /// so every later component reads one registry; each calendar whose file changed becomes a new
-/// calendar version effective now.
+/// calendar version effective now. `runsSyncScheduler: false` leaves scheduled pulls to the
+/// caller (`accord demo` runs them itself, in its simulated month).
 public func buildApplication(
     configuration: AccordConfiguration,
     stores: AccordStores,
@@ -22,6 +23,7 @@ public func buildApplication(
     host: String? = nil,
     port: Int? = nil,
     runsInboxWorker: Bool = true,
+    runsSyncScheduler: Bool = true,
     logger: Logger,
     onServerRunning: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
 ) async throws -> some ApplicationProtocol {
@@ -36,7 +38,7 @@ public func buildApplication(
     let router = buildRouter(configuration: configuration, stores: stores, adapters: adapters, secrets: secrets, wakeUp: wakeUp, now: now)
     // Scheduled pulls and file-drop polls of suppliers with `sync:` (none when the stores keep no sync runs).
     let syncScheduler = SyncScheduler(
-        jobs: runsInboxWorker
+        jobs: runsInboxWorker && runsSyncScheduler
             ? try await HubSyncJobs.make(configuration: configuration, stores: stores, adapters: adapters, processor: processor, environment: environment, logger: logger)
             : [],
         logger: logger

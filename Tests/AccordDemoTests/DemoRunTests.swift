@@ -51,8 +51,10 @@ struct DemoRunTests {
         for ticket in try await database.stores.tickets.tickets(matching: TicketQuery(limit: 500)) {
             #expect(!(try await database.stores.ledger.entries(for: ticket.id)).isEmpty, "no ledger for \(ticket.id)")
         }
-        #expect(lines.all.contains { $0.hasPrefix("OLA scorecards") })
-        #expect(lines.all.contains { $0.hasPrefix("frontline-desk") })
+        // The reconciliation core's scorecards: every OLA, and each service's SLA.
+        for agreement in ["frontline-desk-ola", "netnova-ola", "stratus-hosting-ola", "workplace-sla", "hosted-apps-sla"] {
+            #expect(lines.all.contains { $0.contains("scorecard \(agreement) ") }, "no scorecard for \(agreement)")
+        }
     }
 }
 

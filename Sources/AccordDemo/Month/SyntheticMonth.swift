@@ -218,7 +218,7 @@ private struct MonthGenerator {
         return SyntheticNotice(
             id: String(format: "%@%06d", service == "Exchange Online" ? "EX" : service == "Microsoft Teams" ? "TM" : "SP", 700_000 + index * 37),
             service: service, title: incident ? "Users may be unable to use \(service)" : "Some users may see delays in \(service)",
-            classification: incident ? "incident" : "advisory", start: start, end: start.addingTimeInterval(TimeInterval(random.int(30...480) * 60))
+            classification: incident ? "incident" : "advisory", start: start, end: start.addingTimeInterval(TimeInterval(random.int(20...180) * 60))
         )
     }
 }

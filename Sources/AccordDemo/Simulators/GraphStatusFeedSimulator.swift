@@ -5,8 +5,9 @@ import NIOCore
 
 /// Microsoft 365's service-health feed (Exclude tier) over loopback, in the shape of Graph's
 /// `GET /v1.0/admin/serviceAnnouncement/issues`: every issue that has started by the demo clock's
-/// instant, open (`serviceDegradation`) or restored, with RFC 3339 times. One page, so no `Link`.
-/// Requests without the configured bearer token get 401.
+/// instant, open (`serviceDegradation`) or restored, with RFC 3339 times, five a page with an
+/// absolute `@odata.nextLink` (`$skiptoken`) to the next. Requests without the configured bearer
+/// token get 401.
 struct GraphStatusFeedSimulator: Sendable {
     let notices: [SyntheticNotice]
     let clock: DemoClock
@@ -16,15 +17,20 @@ struct GraphStatusFeedSimulator: Sendable {
         let router = Router()
         router.get("/v1.0/admin/serviceAnnouncement/issues") { request, _ -> Response in
             guard request.headers[.authorization] == "Bearer \(token)" else { return Response(status: .unauthorized) }
-            let body = try JSONSerialization.data(withJSONObject: document(at: clock.now()), options: [.sortedKeys])
+            let skip = request.uri.queryParameters.get("$skiptoken").flatMap { Int($0) } ?? 0
+            let next = "http://\(request.head.authority ?? "127.0.0.1")\(request.uri.path)?$skiptoken=\(skip + Self.pageSize)"
+            let body = try JSONSerialization.data(withJSONObject: document(at: clock.now(), skip: skip, nextLink: next), options: [.sortedKeys])
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(data: body)))
         }
         return router
     }
 
-    /// The feed as it stood at `instant`.
-    func document(at instant: Date) -> [String: Any] {
-        let issues: [[String: Any]] = notices.filter { $0.start <= instant }.map { notice in
+    static let pageSize = 5
+
+    /// One page of the feed as it stood at `instant`, from the `skip`th issue.
+    func document(at instant: Date, skip: Int, nextLink: String) -> [String: Any] {
+        let started = notices.filter { $0.start <= instant }
+        let issues: [[String: Any]] = started.dropFirst(skip).prefix(Self.pageSize).map { notice in
             let restored = notice.end <= instant
             return [
                 "id": notice.id, "service": notice.service, "title": notice.title, "classification": notice.classification,
@@ -35,7 +41,9 @@ struct GraphStatusFeedSimulator: Sendable {
                 "lastModifiedDateTime": Self.text(restored ? notice.end.addingTimeInterval(600) : notice.start.addingTimeInterval(300)),
             ]
         }
-        return ["@odata.context": "https://graph.microsoft.com/v1.0/$metadata#admin/serviceAnnouncement/issues", "value": issues]
+        var page: [String: Any] = ["@odata.context": "https://graph.microsoft.com/v1.0/$metadata#admin/serviceAnnouncement/issues", "value": issues]
+        if skip + Self.pageSize < started.count { page["@odata.nextLink"] = nextLink }
+        return page
     }
 
     static func text(_ date: Date) -> String {
