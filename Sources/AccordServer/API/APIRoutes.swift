@@ -21,6 +21,9 @@ func addAPIRoutes(
     let api = router.group().add(middleware: auth)
     CMDBController(cmdb: configuration.federatedCMDB(store: stores.cmdb), maxPageSize: limits.maxPageSize, now: now).addRoutes(to: api)
     SupplierSyncController(configuration: configuration, store: stores.sync, now: now).addRoutes(to: api)
+    ReconciliationController(
+        service: ReconciliationService(stores: stores, configuration: configuration), maxRequestBytes: limits.maxRequestBytes, now: now
+    ).addRoutes(to: api)
 
     let tmf = router.group("/tmf-api/troubleTicket/v4").add(middleware: auth)
     let writer = TicketWriter(
