@@ -63,7 +63,12 @@ struct DemoCommand: AsyncParsableCommand {
             host: host, port: port ?? configuration.hub.listen.port, month: parameters,
             handlesSignals: true, keepsRunning: !exit, logger: logger
         )
-        try await DemoRunner.run(demoOptions) { line in StandardOutput.write(line) }
+        do {
+            try await DemoRunner.run(demoOptions) { line in StandardOutput.write(line) }
+        } catch where "\(error)".contains("Address already in use") {
+            StandardError.write("error: port \(demoOptions.port) is in use (is `accord serve` running?); try --port 0 for a free one")
+            throw ExitCode(1)
+        }
         if !exit { StandardOutput.write("Accord demo stopped; database \(database) closed cleanly.") }
     }
 }
