@@ -10,12 +10,34 @@ public struct HubConfig: Sendable, Hashable {
     public var storage: Storage
     public var limits: Limits
     public var webhooks: Webhooks
+    public var api: API
 
-    public init(listen: Listen = .init(), storage: Storage = .init(), limits: Limits = .init(), webhooks: Webhooks = .init()) {
+    public init(
+        listen: Listen = .init(), storage: Storage = .init(), limits: Limits = .init(), webhooks: Webhooks = .init(), api: API = .init()
+    ) {
         self.listen = listen
         self.storage = storage
         self.limits = limits
         self.webhooks = webhooks
+        self.api = api
+    }
+
+    /// How the token-guarded REST API (`/api/v1`, `/tmf-api`) protects itself.
+    public struct API: Sendable, Hashable {
+        /// Sustained requests per second per API token (429 with `Retry-After` above).
+        public var ratePerSecond: Double
+        /// Requests a token may make in a burst above the sustained rate.
+        public var burst: Int
+        /// Whether TMF621 listener callbacks may name link-local addresses (169.254.0.0/16, fe80::/10,
+        /// where cloud metadata services live). Off by default: a token holder could otherwise make
+        /// the hub POST to them.
+        public var allowLinkLocalCallbacks: Bool
+
+        public init(ratePerSecond: Double = 50, burst: Int = 100, allowLinkLocalCallbacks: Bool = false) {
+            self.ratePerSecond = ratePerSecond
+            self.burst = burst
+            self.allowLinkLocalCallbacks = allowLinkLocalCallbacks
+        }
     }
 
     /// How `POST /webhooks/{supplier}` protects itself and its senders.

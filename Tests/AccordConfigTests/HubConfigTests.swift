@@ -42,7 +42,7 @@ struct HubConfigTests {
         let at = try fixture.location(of: "logging", in: "hub.yaml")
         let diagnostics = try fixture.diagnostics()
         #expect(diagnostics == [
-            "\(at): error: unknown key 'logging' in hub settings (expected one of: listen, storage, limits, webhooks)",
+            "\(at): error: unknown key 'logging' in hub settings (expected one of: listen, storage, limits, webhooks, api)",
         ])
     }
 }

@@ -22,7 +22,8 @@ struct APITestHub {
     /// Token text per principal description (`supplier:frontline-desk`, `integrator`, `admin`).
     private(set) var tokens: [String: String] = [:]
 
-    init() async throws {
+    /// `hubYAML` replaces the sample `hub.yaml` when given.
+    init(hubYAML: String? = nil) async throws {
         fixture = try ConfigFixture()
         try fixture.write("suppliers/helpline.yaml", """
             id: helpline
@@ -30,6 +31,7 @@ struct APITestHub {
             tier: use
             calendar: 24x7
             """)
+        if let hubYAML { try fixture.write("hub.yaml", hubYAML) }
         configuration = try ConfigLoader.load(directory: fixture.directory)
         let issuer = ApiTokenIssuer(tokens: stores.tokens)
         for principal in [Principal.supplier(Self.frontline), .supplier(Self.helpline), .supplier(Self.netnova), .integrator, .admin] {

@@ -2,7 +2,7 @@ extension HubConfig {
     /// Reads `hub.yaml`; absent sections keep their defaults.
     static func read(_ root: YAMLValue, _ log: DiagnosticLog) -> HubConfig {
         var config = HubConfig()
-        guard let hub = root.mapping(log, "hub settings", allowedKeys: ["listen", "storage", "limits", "webhooks"]) else { return config }
+        guard let hub = root.mapping(log, "hub settings", allowedKeys: ["listen", "storage", "limits", "webhooks", "api"]) else { return config }
         if let listen = hub["listen"]?.mapping(log, "'listen'", allowedKeys: ["host", "port"]) {
             if let hostValue = listen["host"], let host = listen.optionalString("host", log) {
                 if host.isEmpty || host.contains(where: \.isWhitespace) {
@@ -36,6 +36,11 @@ extension HubConfig {
             if let value = webhooks.integer("maxBacklog", in: 1...10_000_000, log) { config.webhooks.maxBacklog = value }
             if let value = webhooks.integer("ratePerSecond", in: 1...1_000_000, log) { config.webhooks.ratePerSecond = Double(value) }
             if let value = webhooks.integer("burst", in: 1...1_000_000, log) { config.webhooks.burst = value }
+        }
+        if let api = hub["api"]?.mapping(log, "'api'", allowedKeys: ["ratePerSecond", "burst", "allowLinkLocalCallbacks"]) {
+            if let value = api.integer("ratePerSecond", in: 1...1_000_000, log) { config.api.ratePerSecond = Double(value) }
+            if let value = api.integer("burst", in: 1...1_000_000, log) { config.api.burst = value }
+            if let value = api.boolean("allowLinkLocalCallbacks", log) { config.api.allowLinkLocalCallbacks = value }
         }
         return config
     }

@@ -60,4 +60,16 @@ struct YAMLMapping {
         }
         return number
     }
+
+    /// `true` or `false` (absent or null: `nil`).
+    func boolean(_ key: String, _ log: DiagnosticLog) -> Bool? {
+        guard let value = self[key], !value.isNull, let text = value.scalar(log, "'\(key)'") else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            log.error("'\(key)' must be true or false (found '\(text)')", at: value.location)
+            return nil
+        }
+    }
 }

@@ -7,7 +7,9 @@ enum APIJSON {
     /// (parameters such as `charset` ignored).
     static func object(_ request: Request, limit: Int, mediaTypes: [String] = ["application/json"]) async throws -> [String: Any] {
         let type = request.headers[.contentType]?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard let type, mediaTypes.contains(type) else { throw AccordHTTPError.unsupportedMediaType(mediaTypes.joined(separator: " or ")) }
+        // No Content-Type at all is a request without a body: a bad request, not an unsupported type.
+        guard let type else { throw AccordHTTPError.invalidBody("a JSON object body is required (Content-Type: \(mediaTypes[0]))") }
+        guard mediaTypes.contains(type) else { throw AccordHTTPError.unsupportedMediaType(mediaTypes.joined(separator: " or ")) }
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: limit)

@@ -1,5 +1,5 @@
 /// Protective limits of the REST API: body size and page size (from `hub.yaml` `limits`), and the
-/// per-token request rate.
+/// per-token request rate (`hub.yaml` `api`).
 public struct APILimits: Sendable {
     public var maxRequestBytes: Int
     public var maxPageSize: Int

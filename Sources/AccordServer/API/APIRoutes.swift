@@ -8,7 +8,10 @@ import Hummingbird
 func addAPIRoutes(
     to router: Router<AccordRequestContext>, configuration: AccordConfiguration, stores: AccordStores, now: @escaping @Sendable () -> Date
 ) {
-    let limits = APILimits(maxRequestBytes: configuration.hub.limits.maxRequestBytes, maxPageSize: configuration.hub.limits.maxPageSize)
+    let limits = APILimits(
+        maxRequestBytes: configuration.hub.limits.maxRequestBytes, maxPageSize: configuration.hub.limits.maxPageSize,
+        ratePerSecond: configuration.hub.api.ratePerSecond, burst: configuration.hub.api.burst
+    )
     let auth = APIAuthMiddleware(
         issuer: ApiTokenIssuer(tokens: stores.tokens), limiter: TokenBucketLimiter<ApiTokenID>(ratePerSecond: limits.ratePerSecond, burst: limits.burst), now: now
     )
@@ -31,5 +34,7 @@ func addAPIRoutes(
     )
     let suppliers = Dictionary(configuration.suppliers.map { ($0.supplier.id, $0.supplier) }, uniquingKeysWith: { first, _ in first })
     TroubleTicketController(stores: stores, writer: writer, limits: limits, suppliers: suppliers).addRoutes(to: tmf)
-    HubController(listeners: stores.listeners, limits: limits, now: now).addRoutes(to: tmf)
+    HubController(
+        listeners: stores.listeners, limits: limits, allowsLinkLocalCallbacks: configuration.hub.api.allowLinkLocalCallbacks, now: now
+    ).addRoutes(to: tmf)
 }

@@ -18,9 +18,16 @@ public struct AccordHTTPError: HTTPResponseError, Sendable {
         self.headers = headers
     }
 
+    /// Under `/tmf-api/` the body also carries TMF630's `Error` fields (`code`, `reason`, `message`,
+    /// `status`, `@type`) beside the `error` envelope, as the TMF621 specification declares.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = ErrorBody(error: .init(code: code, message: message))
-        let data = try JSONEncoder.accord.encode(body)
+        let detail = ErrorBody.Detail(code: code, message: message)
+        let data: Data
+        if request.uri.path.hasPrefix("/tmf-api/") {
+            data = try JSONEncoder.accord.encode(TMFErrorBody(error: detail, status: String(status.code)))
+        } else {
+            data = try JSONEncoder.accord.encode(ErrorBody(error: detail))
+        }
         var fields = headers
         fields[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
@@ -33,6 +40,27 @@ public struct AccordHTTPError: HTTPResponseError, Sendable {
         }
 
         let error: Detail
+    }
+
+    /// TMF630 `Error` (required `code` and `reason`) with Accord's envelope kept for uniform clients.
+    private struct TMFErrorBody: Encodable {
+        let error: ErrorBody.Detail
+        let status: String
+
+        private enum CodingKeys: String, CodingKey {
+            case error, code, reason, message, status
+            case type = "@type"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(error, forKey: .error)
+            try container.encode(error.code, forKey: .code)
+            try container.encode(error.message, forKey: .reason)
+            try container.encode(error.message, forKey: .message)
+            try container.encode(status, forKey: .status)
+            try container.encode("Error", forKey: .type)
+        }
     }
 }
 

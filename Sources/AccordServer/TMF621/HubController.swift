@@ -11,6 +11,8 @@ import Hummingbird
 struct HubController: Sendable {
     let listeners: any ListenerStore
     let limits: APILimits
+    /// `hub.yaml` `api.allowLinkLocalCallbacks` (see ``CallbackAddressPolicy``).
+    var allowsLinkLocalCallbacks = false
     let now: @Sendable () -> Date
 
     func addRoutes(to group: RouterGroup<AccordRequestContext>) {
@@ -20,15 +22,19 @@ struct HubController: Sendable {
             guard let callback = body["callback"] as? String, let url = URL(string: callback), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
                   url.host?.isEmpty == false, callback.utf8.count <= 2048
             else { throw AccordHTTPError.invalidField("callback", "an absolute http or https URL") }
+            if !allowsLinkLocalCallbacks, let host = url.host, CallbackAddressPolicy.isLinkLocalOrMetadata(host) {
+                throw AccordHTTPError.invalidField("callback", "link-local and cloud metadata addresses are refused (hub.yaml api.allowLinkLocalCallbacks)")
+            }
             let query: String?
             switch body["query"] {
-            case nil, is NSNull: query = nil
+            case nil: query = nil
             case let text as String where text.utf8.count <= 1024: query = text
             default: throw AccordHTTPError.invalidField("query", "a string of at most 1024 bytes")
             }
-            for key in body.keys where !["callback", "query", "@type", "@baseType", "@schemaLocation"].contains(key) {
-                throw AccordHTTPError.fieldNotAllowed(key, "not an EventSubscriptionInput field")
+            for key in body.keys where !["callback", "query"].contains(key) {
+                guard TMFTicketInput.ignored.contains(key) else { throw AccordHTTPError.fieldNotAllowed(key, "not an EventSubscriptionInput field") }
             }
+            try TMFBodyShape.checkAttributes(body, path: "")
             var generator = SystemRandomNumberGenerator()
             let key = Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
             let listener = TicketListener(
@@ -47,7 +53,8 @@ struct HubController: Sendable {
                 throw AccordHTTPError.listenerNotFound(id)
             }
             try await listeners.remove(id)
-            return Response(status: .noContent)
+            // TMF621 declares application/json for every response, the empty 204 included.
+            return Response(status: .noContent, headers: [.contentType: "application/json;charset=utf-8"])
         }
     }
 }

@@ -42,9 +42,10 @@ struct TMFListQuery {
 
     private static func integer(_ text: String?, name: String, default fallback: Int) throws -> Int {
         guard let text else { return fallback }
-        guard let value = Int(text), value >= 0, value <= Int(Int32.max) else {
+        guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
             throw AccordHTTPError.invalidQuery(name, "a whole number from 0 (found '\(text.prefix(40))')")
         }
-        return value
+        // Any larger number means "past the end" or "as many as allowed": saturate instead of refusing.
+        return Int(text).map { min($0, Int(Int32.max)) } ?? Int(Int32.max)
     }
 }

@@ -33,6 +33,11 @@ struct TMFTicketInput {
             if Self.unsupported.contains(key) { throw AccordHTTPError.fieldNotAllowed(key, "Accord does not keep it") }
             if !Self.known.contains(key), !Self.ignored.contains(key) { throw AccordHTTPError.fieldNotAllowed(key, "not a TroubleTicket field") }
         }
+        try TMFBodyShape.check(body)
+        // null removes a field in a merge patch (RFC 7396); a new ticket has nothing to remove.
+        if current == nil, let key = body.keys.sorted().first(where: { body[$0] is NSNull }) {
+            throw AccordHTTPError.invalidField(key, "may not be null when creating a trouble ticket")
+        }
         var changes: [FieldChange] = []
         func add(_ field: TicketField, _ name: String, _ value: String?, creating: Bool = false) throws {
             if !(creating && current == nil) { try require(field, name) }
@@ -67,7 +72,7 @@ struct TMFTicketInput {
 
     private func require(_ field: TicketField, _ name: String) throws {
         guard TicketAccess.mayWrite(field, principal: principal, supplier: supplier) else {
-            throw AccordHTTPError.fieldNotAllowed(name, "a \(principal.kind) principal may not change it")
+            throw AccordHTTPError.fieldNotAllowed(name, "\(principal.supplier == nil ? "an" : "a") \(principal.kind) principal may not change it")
         }
     }
 
@@ -141,9 +146,13 @@ struct TMFTicketInput {
             if current?.assignment != nil { changes.append(FieldChange(field: .assignment, newValue: nil)) }
             return
         }
-        guard (entry["role"] as? String)?.lowercased() == "assignee", let id = (entry["id"] as? String).flatMap(SupplierID.init),
-              knownSuppliers.contains(id)
-        else { throw AccordHTTPError.invalidField("relatedParty", "the entry must be {role: assignee, id: <configured supplier id>}") }
+        guard (entry["role"] as? String)?.lowercased() == "assignee", let text = entry["id"] as? String else {
+            throw AccordHTTPError.invalidField("relatedParty", "the entry must be {role: assignee, id: <configured supplier id>}")
+        }
+        // A well-formed entry naming no configured supplier is an assignment that cannot be made.
+        guard let id = SupplierID(text), knownSuppliers.contains(id) else {
+            throw AccordHTTPError.fieldNotAllowed("relatedParty", "'\(text.prefix(64))' is not a configured supplier")
+        }
         let group = (entry["name"] as? String).flatMap { $0.isEmpty ? nil : $0 }
         if let currentAssignment = current?.assignment, currentAssignment.supplier == id {
             guard group != currentAssignment.group else { return }
