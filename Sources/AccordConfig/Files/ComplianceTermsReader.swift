@@ -33,7 +33,8 @@ enum ComplianceTermsReader {
         for clock in ClockKind.allCases where compliance[clock.rawValue] != nil {
             if let percent = decimal(compliance, clock.rawValue, in: 0...100, log) { targets[clock] = percent } else { valid = false }
         }
-        if targets.isEmpty && valid {
+        // An empty mapping is an error of its own; one with only unknown keys was reported already.
+        if case .mapping(let raw) = complianceValue.node, raw.count == 0 {
             log.error("'compliance' needs a target for response, resolution or both", at: compliance.location)
             valid = false
         }

@@ -96,7 +96,9 @@ public struct ReconciliationService: Sendable {
         let vendors = service.contributingSuppliers.filter { configuration.supplier($0)?.supplier.tier == .exclude }
         guard !vendors.isEmpty, let noticeStore = stores.statusNotices,
               let hours = try await calendar(service.hoursOfService, at: period.start) else { return nil }
-        let notices = try await noticeStore.notices(of: vendors, limit: 100_000)
+        // Linked by the vendor's serviceMap, else to every service that lists the vendor.
+        let notices = try await noticeStore.notices(for: service.id, from: period.start, to: period.end)
+            .filter { vendors.contains($0.supplier) }
         return AvailabilityCalculator.availability(
             notices: notices, period: period, hoursOfService: hours,
             targetPercent: Decimal(string: String(service.availability.targetPercent))
