@@ -50,6 +50,7 @@ struct DemoContext: Sendable {
         output("Accord is running at \(hubURL) (database \(options.databasePath)); an integrator token for a look around:")
         output("  export TOKEN=\(integrator)")
         output("  curl -s -H \"Authorization: Bearer $TOKEN\" '\(hubURL)/tmf-api/troubleTicket/v4/troubleTicket?limit=5'")
+        output("  curl -s -H \"Authorization: Bearer $TOKEN\" '\(hubURL)/api/v1/suppliers/netnova/scorecard?period=\(month.name)'")
         output("More in docs/DEMO.md.\(options.keepsRunning ? " Ctrl-C stops the hub." : "")")
         return report
     }
