@@ -32,6 +32,10 @@ enum AccordBenchmarks {
             try WebhookBenchmark.run(arguments: Array(arguments.dropFirst()))
             return
         }
+        if arguments.first == "reconcile" {
+            try ReconciliationBenchmark.run(arguments: Array(arguments.dropFirst()))
+            return
+        }
         if arguments.first == "mapping" {
             try MappingBenchmark.run(arguments: Array(arguments.dropFirst()))
             return

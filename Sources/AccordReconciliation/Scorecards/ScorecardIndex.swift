@@ -1,55 +1,100 @@
 import AccordCore
 import Foundation
 
-/// Clock records of every ticket, by agreement, kept up to date one ticket at a time.
+/// Clock records of every ticket, by agreement and start month, kept up to date one ticket at a time.
 ///
 /// A new event changes one ticket's records: ``replace(ticket:with:)`` swaps them without touching
-/// the rest, so a scorecard after an update costs one scan of the agreement's records, not a
-/// re-derivation of every ticket.
+/// the rest. A period's scorecard reads only the start months that can overlap it: a month whose
+/// records all stopped before the period began is skipped, so a monthly scorecard after an update
+/// costs about one month of records, not a re-derivation or a scan of every ticket.
 public struct ScorecardIndex: Sendable {
-    private var byAgreement: [AgreementID: [TicketID: [ClockRecord]]] = [:]
-    private var agreementsOfTicket: [TicketID: Set<AgreementID>] = [:]
+    private struct Bucket: Sendable {
+        var records: [TicketID: [ClockRecord]] = [:]
+        /// The latest stop among the bucket's records (`distantFuture` while one is open). Never
+        /// lowered on removal, so it may only over-estimate: skipping stays safe.
+        var latestStop = Date.distantPast
+    }
+
+    private var buckets: [AgreementID: [Int: Bucket]] = [:]
+    /// Where each ticket's records are: agreement → start months.
+    private var locations: [TicketID: [AgreementID: Set<Int>]] = [:]
 
     public init(records: [ClockRecord] = []) {
-        for record in records {
-            byAgreement[record.agreementID, default: [:]][record.ticketID, default: []].append(record)
-            agreementsOfTicket[record.ticketID, default: []].insert(record.agreementID)
-        }
+        for (ticket, list) in Dictionary(grouping: records, by: \.ticketID) { insert(ticket, list) }
     }
 
     /// Replaces every record of `ticket` (under any agreement) with `records`.
     public mutating func replace(ticket: TicketID, with records: [ClockRecord]) {
-        for agreement in agreementsOfTicket[ticket] ?? [] {
-            byAgreement[agreement]?[ticket] = nil
+        for (agreement, months) in locations[ticket] ?? [:] {
+            for month in months { buckets[agreement]?[month]?.records[ticket] = nil }
         }
-        let grouped = Dictionary(grouping: records, by: \.agreementID)
-        for (agreement, list) in grouped {
-            byAgreement[agreement, default: [:]][ticket] = list
+        locations[ticket] = nil
+        insert(ticket, records)
+    }
+
+    /// Open clocks (not stopped) live in one bucket of their own, so that a few long-open tickets
+    /// do not make every start month overlap every later period.
+    private static let openBucket = Int.max
+
+    private mutating func insert(_ ticket: TicketID, _ records: [ClockRecord]) {
+        for record in records {
+            let month = record.stoppedAt == nil ? Self.openBucket : Self.monthKey(record.startedAt)
+            // Mutated in place through the nested subscripts: no copy of a bucket per insert.
+            buckets[record.agreementID, default: [:]][month, default: Bucket()].records[ticket, default: []].append(record)
+            let stop = record.stoppedAt ?? .distantFuture
+            if stop > buckets[record.agreementID]![month]!.latestStop { buckets[record.agreementID]![month]!.latestStop = stop }
+            locations[ticket, default: [:]][record.agreementID, default: []].insert(month)
         }
-        agreementsOfTicket[ticket] = grouped.isEmpty ? nil : Set(grouped.keys)
     }
 
     /// Every record under `agreement`.
     public func records(of agreement: AgreementID) -> [ClockRecord] {
-        guard let tickets = byAgreement[agreement] else { return [] }
+        records(of: agreement, overlapping: .distantPast, .distantFuture)
+    }
+
+    /// The records under `agreement` whose clocks ran at some time in `[start, end)` (and possibly a few more).
+    public func records(of agreement: AgreementID, overlapping start: Date, _ end: Date) -> [ClockRecord] {
+        guard let months = buckets[agreement] else { return [] }
+        let lastMonth = end == .distantFuture ? Int.max - 1 : Self.monthKey(end)
         var all: [ClockRecord] = []
-        all.reserveCapacity(tickets.count * 2)
-        for list in tickets.values { all.append(contentsOf: list) }
+        for (month, bucket) in months where month == Self.openBucket || (month <= lastMonth && bucket.latestStop >= start) {
+            for list in bucket.records.values { all.append(contentsOf: list) }
+        }
         return all
     }
 
     /// The records of one ticket under every agreement.
     public func records(of ticket: TicketID) -> [ClockRecord] {
-        (agreementsOfTicket[ticket] ?? []).flatMap { byAgreement[$0]?[ticket] ?? [] }
+        (locations[ticket] ?? [:]).flatMap { agreement, months in
+            months.flatMap { buckets[agreement]?[$0]?.records[ticket] ?? [] }
+        }
     }
 
-    public var ticketCount: Int { agreementsOfTicket.count }
+    public var ticketCount: Int { locations.count }
 
     public func scorecard(
         agreement: Agreement, period: ReportPeriod, evidence: EvidenceStatement? = nil, availability: AvailabilityFigures? = nil
     ) -> Scorecard {
         ScorecardCalculator.scorecard(
-            agreement: agreement, records: records(of: agreement.id), period: period, evidence: evidence, availability: availability
+            agreement: agreement, records: records(of: agreement.id, overlapping: period.start, period.end), period: period,
+            evidence: evidence, availability: availability
         )
+    }
+
+    /// Months since year 0 in UTC. Monotonic in the instant, so a record that started before a
+    /// period's end has a key at most the end's key, whatever the period's time zone.
+    static func monthKey(_ date: Date) -> Int {
+        guard date != .distantFuture, date != .distantPast else { return date == .distantPast ? Int.min : Int.max }
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        // Civil-from-days (Howard Hinnant), UTC.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        return year * 12 + (month - 1)
     }
 }

@@ -33,6 +33,30 @@ public struct SQLiteClockRecordStore: ClockRecordStore {
         }
     }
 
+    /// Inserts records of tickets that have none yet, in one transaction (initial loads, benchmarks).
+    public func insertAll(_ records: [ClockRecord]) async throws {
+        try await pool.write { db in try Self.insert(records, db) }
+    }
+
+    /// One row per agreement × clock × priority of the records that ran in `[start, end)`, counted
+    /// by one plain SQL `GROUP BY`: the baseline the scorecard benchmark compares with.
+    public func plainSummary(overlapping start: Date, _ end: Date) async throws -> [PlainSummaryRow] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT agreement_id, clock, priority, count(*) AS clocks,
+                       sum(outcome = 'met') AS met, sum(outcome = 'breached') AS breached, avg(elapsed) AS mean_elapsed
+                FROM clock_record
+                WHERE started_at < ? AND (stopped_at IS NULL OR stopped_at >= ?)
+                GROUP BY agreement_id, clock, priority
+                """, arguments: [end.storedValue, start.storedValue]).map { row in
+                PlainSummaryRow(
+                    agreement: row["agreement_id"], clock: row["clock"], priority: row["priority"], clocks: row["clocks"],
+                    met: row["met"] ?? 0, breached: row["breached"] ?? 0, meanElapsed: row["mean_elapsed"] ?? 0
+                )
+            }
+        }
+    }
+
     public func records(of agreement: AgreementID, overlapping start: Date, _ end: Date) async throws -> [ClockRecord] {
         try await pool.read { db in
             try Self.fetch(db, sql: """
@@ -74,6 +98,17 @@ public struct SQLiteClockRecordStore: ClockRecordStore {
         }
         return records
     }
+}
+
+/// A row of ``SQLiteClockRecordStore/plainSummary(overlapping:_:)``.
+public struct PlainSummaryRow: Sendable, Hashable {
+    public var agreement: String
+    public var clock: String
+    public var priority: Int?
+    public var clocks: Int
+    public var met: Int
+    public var breached: Int
+    public var meanElapsed: Double
 }
 
 /// ``SupplierReportStore`` in `supplier_report` (migration `v7-reconciliation`): reports are kept whole, never edited.
