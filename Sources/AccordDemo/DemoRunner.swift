@@ -20,8 +20,9 @@ import ServiceLifecycle
 public enum DemoRunner {
     /// Runs the demo; returns when the servers have stopped (at once unless
     /// ``DemoOptions/keepsRunning``, else after Ctrl-C). `output` receives the lines to print.
+    /// The report is `nil` when a signal stopped the demo before the month was replayed.
     @discardableResult
-    public static func run(_ options: DemoOptions, output: @escaping @Sendable (String) -> Void) async throws -> DemoReport {
+    public static func run(_ options: DemoOptions, output: @escaping @Sendable (String) -> Void) async throws -> DemoReport? {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: options.databasePath + suffix) }
         try? FileManager.default.removeItem(at: options.dropDirectory)
         try FileManager.default.createDirectory(at: options.dropDirectory, withIntermediateDirectories: true)
@@ -56,34 +57,20 @@ public enum DemoRunner {
             now: { clock.now() }, host: options.host, port: options.port, runsSyncScheduler: false, logger: options.logger,
             onServerRunning: { host, port in await ports.set("hub", port, host: host) }
         )
+        let context = DemoContext(
+            options: options, configuration: configuration, database: database, month: month, clock: clock,
+            environment: environment, records: records, ports: ports
+        )
+        let replay = DemoReplayService(keepsRunning: options.keepsRunning, output: output) { try await context.replayAndReport(output: output) }
+        // The replay last, so that a graceful shutdown (Ctrl-C) stops it before the servers it uses.
         let group = ServiceGroup(configuration: .init(
-            services: [hub] + simulators, gracefulShutdownSignals: options.handlesSignals ? [.sigterm, .sigint] : [], logger: options.logger
+            services: ([hub as any ServiceLifecycle.Service] + simulators.map { $0 as any ServiceLifecycle.Service }).map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) } + [
+                .init(service: replay, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
+            ],
+            gracefulShutdownSignals: options.handlesSignals ? [.sigterm, .sigint] : [], logger: options.logger
         ))
-
-        return try await withThrowingTaskGroup(of: DemoReport?.self) { tasks in
-            tasks.addTask {
-                try await group.run()
-                return nil
-            }
-            tasks.addTask {
-                do {
-                    let context = DemoContext(
-                        options: options, configuration: configuration, database: database, month: month, clock: clock,
-                        environment: environment, records: records, ports: ports
-                    )
-                    let report = try await context.replayAndReport(output: output)
-                    if !options.keepsRunning { await group.triggerGracefulShutdown() }
-                    return report
-                } catch {
-                    await group.triggerGracefulShutdown()
-                    throw error
-                }
-            }
-            var report: DemoReport?
-            for try await result in tasks { if let result { report = result } }
-            guard let report else { throw DemoError("the servers stopped before the demo finished") }
-            return report
-        }
+        try await group.run()
+        return replay.report
     }
 }
 

@@ -28,7 +28,7 @@ struct DemoRunTests {
             month: SyntheticMonth.Parameters(year: 2026, month: 10, tickets: 20, seed: 11), logger: logger
         )
 
-        let report = try await DemoRunner.run(options) { lines.append($0) }
+        let report = try #require(try await DemoRunner.run(options) { lines.append($0) })
 
         let month = SyntheticMonth.generate(options.month)
         // Raw deliveries for every pulled or pushed path.

@@ -64,7 +64,7 @@ struct DemoCommand: AsyncParsableCommand {
             handlesSignals: true, keepsRunning: !exit, logger: logger
         )
         do {
-            try await DemoRunner.run(demoOptions) { line in StandardOutput.write(line) }
+            guard try await DemoRunner.run(demoOptions, output: { line in StandardOutput.write(line) }) != nil else { throw ExitCode(130) }
         } catch where "\(error)".contains("Address already in use") {
             StandardError.write("error: port \(demoOptions.port) is in use (is `accord serve` running?); try --port 0 for a free one")
             throw ExitCode(1)
