@@ -54,22 +54,41 @@ public struct FileDropImporter: Sendable {
             supplier: supplier.id, channel: .fileDrop, deliveryID: "file-\(hash)", receivedAt: clock.now(), contentType: contentType,
             headers: ["x-accord-file": url.lastPathComponent], body: body
         )
-        let acceptance = try await inbox.accept([delivery]).first
+        let entryID: Int64
+        switch try await inbox.accept([delivery]).first {
+        case .accepted(let id)?:
+            entryID = id
+        case .duplicate(let id)?:
+            // Stored by an import that was killed before it finished: finish it now.
+            guard try await inbox.entry(id)?.status == .pending else { return try await recorded(hash, url, .skipped) }
+            entryID = id
+        case .conflict?, nil:
+            return try await recorded(hash, url, .skipped)
+        }
+        // The file is recorded as imported only once its outcome is settled, so a kill before
+        // that leaves it to be imported again (the inbox keeps the stored copy from repeating).
+        return try await recorded(hash, url, try await settle(entryID, body: body, contentType: contentType, name: url.lastPathComponent))
+    }
+
+    private func recorded(_ hash: String, _ url: URL, _ outcome: Outcome) async throws -> Outcome {
         try await store.recordImportedFile(supplier: supplier.id, contentHash: hash, name: url.lastPathComponent, at: clock.now())
-        guard case .accepted(let entryID) = acceptance else { return .skipped }
+        return outcome
+    }
+
+    private func settle(_ entryID: Int64, body: Data, contentType: String, name: String) async throws -> Outcome {
         // Whole file or nothing: one unreadable record rejects the file before anything is applied.
         let result = adapter.normalize(body, contentType: contentType)
         if !result.isClean || result.records.isEmpty {
             let reason = result.records.isEmpty && result.isClean ? "no records found" : result.allDiagnostics.map(\.description).joined(separator: "\n")
             try await inbox.markFailed(entryID, at: clock.now(), error: "file rejected whole: \(reason)", retryAt: nil)
-            return .rejected("\(url.lastPathComponent) rejected whole (inbox entry \(entryID), kept for replay): \(reason)")
+            return .rejected("\(name) rejected whole (inbox entry \(entryID), kept for replay): \(reason)")
         }
         for _ in 0..<1_000 {
             let summary = try await processor.processDue(now: clock.now())
             guard let entry = try await inbox.entry(entryID) else { break }
             switch entry.status {
             case .processed: return .imported
-            case .dead: return .rejected("\(url.lastPathComponent) rejected whole (inbox entry \(entryID), kept for replay): \(entry.lastError ?? "unreadable")")
+            case .dead: return .rejected("\(name) rejected whole (inbox entry \(entryID), kept for replay): \(entry.lastError ?? "unreadable")")
             case .pending: if summary.processed + summary.retried + summary.dead == 0 { return .imported }
             }
         }

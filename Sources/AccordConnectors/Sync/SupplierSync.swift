@@ -125,13 +125,19 @@ public struct SupplierSync: Sendable {
         if let before = run.watermarkBefore { run.watermarkAfter = max(run.watermarkAfter ?? before, before) }
     }
 
-    /// Stores the raw page first, then lets the inbox processor normalise and apply it.
+    /// Stores the raw page first, then lets the inbox processor normalise and apply it. A page
+    /// stored before is applied already, unless a killed run stored it and stopped before applying:
+    /// then it is still pending and is applied now.
     private func storeAndProcess(_ delivery: InboxDelivery) async throws {
-        guard case .accepted(let entryID) = try await inbox.accept([delivery]).first else { return }  // seen before: already applied
+        let entryID: Int64
+        switch try await inbox.accept([delivery]).first {
+        case .accepted(let id)?, .duplicate(let id)?: entryID = id
+        case .conflict?, nil: return
+        }
         // Process until this entry is no longer pending (other due entries are processed on the way).
         for _ in 0..<1_000 {
-            let summary = try await processor.processDue(now: clock.now())
-            guard let entry = try await inbox.entry(entryID), entry.status == .pending, summary.processed + summary.retried + summary.dead > 0 else { return }
+            guard let entry = try await inbox.entry(entryID), entry.status == .pending else { return }
+            if try await processor.processDue(now: clock.now()).total == 0 { return }
         }
     }
 
