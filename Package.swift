@@ -119,6 +119,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/AccordBenchmarks"
         ),
@@ -180,7 +181,8 @@ let package = Package(
         ),
         .testTarget(
             name: "AccordCLITests",
-            dependencies: ["AccordCLI", "AccordServer", "AccordConfig", "AccordCore", "AccordStoreSQLite", "AccordTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["AccordCLI", "AccordServer", "AccordConfig", "AccordCore", "AccordStoreSQLite", "AccordTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSwift6
         ),
     ]
