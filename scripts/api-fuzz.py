@@ -8,6 +8,8 @@ seeds one ticket and one listener per supplier, then runs schemathesis (all chec
   tmf621-<principal>  the official TMF621 v4 Swagger file against /tmf-api/troubleTicket/v4, once as the
                       supplier frontline-desk and once as the integrator; the copy under test gets the
                       additions and exclusions listed in docs/TESTING.md (nothing else is changed);
+  cross-tenant        each supplier creates a ticket and a listener; the other must get 404 on every
+                      route naming them and must not find the ticket in its list;
   openapi             the served /openapi.json, with the two suppliers as WFC peers, so schemathesis'
                       object_level_authorization check replays each one's reads as the other.
 
@@ -26,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 
 HOST = "127.0.0.1"
@@ -136,6 +139,31 @@ def seed(hub, token):
     return ticket["id"], listener["id"]
 
 
+def status_of(hub, method, path, token, body=None):
+    try:
+        hub.request(method, path, token, body)
+        return 200
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def cross_tenant(hub, owner, other):
+    """Objects `owner` creates answer 404 to `other` on every route that names them, and are not listed."""
+    ticket_id, listener_id = seed(hub, owner)
+    ticket = f"{TMF_BASE}/troubleTicket/{ticket_id}"
+    probes = [("GET", ticket, None), ("GET", ticket + "?fields=name", None),
+              ("PATCH", ticket, {"note": [{"text": "not yours"}]}), ("DELETE", f"{TMF_BASE}/hub/{listener_id}", None)]
+    problems = [f"{method} {path} answered {status}" for method, path, body in probes
+                if (status := status_of(hub, method, path, other, body)) != 404]
+    listed = hub.request("GET", f"{TMF_BASE}/troubleTicket?limit=500", other)
+    if any(entry.get("id") == ticket_id for entry in listed):
+        problems.append("GET /troubleTicket lists the other supplier's ticket")
+    if status_of(hub, "GET", ticket, owner) != 200:
+        problems.append("the owner cannot read its own ticket")
+    log(f"cross-tenant: {len(probes) + 2} probes, {len(problems)} problems" + "".join(f"\n  {problem}" for problem in problems))
+    return not problems
+
+
 def tmf_spec(work, ticket_id, listener_id):
     """The official specification with the changes docs/TESTING.md lists, and valid examples for every operation."""
     with open(TMF_SPEC) as file:
@@ -228,10 +256,12 @@ def main():
             json.dump({"auth": [
                 {"name": principal.split(":", 1)[1], "fixedHeaders": [{"name": "Authorization", "value": f"Bearer {tokens[principal]}"}]}
                 for principal in ["supplier:frontline-desk", "supplier:helpline"]]}, file)
+        results.append(cross_tenant(hub, tokens["supplier:frontline-desk"], tokens["supplier:helpline"])
+                       and cross_tenant(hub, tokens["supplier:helpline"], tokens["supplier:frontline-desk"]))
         results.append(schemathesis("openapi", work, OPENAPI_CONFIG.replace("{wfc}", wfc), [hub.url + "/openapi.json"], options))
     finally:
         server_log = hub.stop()
-    passed = all(results) and len(results) == 3
+    passed = all(results) and len(results) == 4
     unhandled = [line for line in server_log.splitlines() if "unhandled error" in line]
     if unhandled:
         passed = False
@@ -243,7 +273,7 @@ def main():
         log(f"kept {work}")
     else:
         shutil.rmtree(work, ignore_errors=True)
-    # The plain closing line CI reads: one per schemathesis run.
+    # The plain closing line CI reads: one per schemathesis run, and the cross-tenant probes.
     print(f"api-fuzz: {results.count(True)} passed, {len(results) - results.count(True)} failed", flush=True)
     return 0 if passed else 1
 

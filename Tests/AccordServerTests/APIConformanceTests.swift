@@ -130,6 +130,22 @@ struct APIConformanceTests {
         }
     }
 
+    @Test("a supplier filtering CIs by another supplier still has its other parameters checked")
+    func cmdbParametersCheckedFirst() async throws {
+        let hub = try await APITestHub()
+        let application = try await hub.app()
+        try await application.test(.router) { client in
+            try await client.execute(uri: "/api/v1/cis?supplier=helpline&identifier=", method: .get, headers: hub.headers(.supplier(APITestHub.frontline))) { response in
+                #expect(response.status == .badRequest)
+                #expect(APITestHub.errorCode(response.body) == "cmdb.invalid_identifier")
+            }
+            try await client.execute(uri: "/api/v1/cis?supplier=helpline", method: .get, headers: hub.headers(.supplier(APITestHub.frontline))) { response in
+                #expect(response.status == .ok)
+                #expect((APITestHub.json(response.body)["items"] as? [Any])?.isEmpty == true)
+            }
+        }
+    }
+
     @Test("DELETE …/hub/{id} answers 204 with TMF621's media type")
     func hubDelete() async throws {
         let hub = try await APITestHub()

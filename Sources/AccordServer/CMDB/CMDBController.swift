@@ -61,13 +61,15 @@ struct CMDBController: Sendable {
         let offset = try parameters.integer("offset", in: 0...Int(Int32.max), default: 0, code: "cmdb.invalid_offset")
         let limit = try parameters.integer("limit", in: 1...maxPageSize, default: min(100, maxPageSize), code: "cmdb.invalid_limit")
         var supplier = try parameters.supplier()
+        // Every parameter is checked before the answer can be known to be empty.
+        let identifier = try parameters.identifier()
         if let own = principal.supplier {
             // A supplier filtering by another supplier finds nothing, exactly as if it had no CIs.
             if let asked = supplier, asked != own { return try CMDBJSON.response(ListBody(items: [], offset: offset, limit: limit, hasMore: false)) }
             supplier = own
         }
         let query = CIQuery(
-            ciClass: parameters.query["class"], identifier: try parameters.identifier(), supplier: supplier,
+            ciClass: parameters.query["class"], identifier: identifier, supplier: supplier,
             text: parameters.query["q"], offset: offset, limit: limit + 1
         )
         let found = try await cmdb.search(query, now: now())

@@ -16,6 +16,8 @@ struct TroubleTicketController: Sendable {
     let writer: TicketWriter
     let limits: APILimits
     let suppliers: [SupplierID: Supplier]
+    /// Serialises writes per ticket (concurrent PATCHes of one ticket must not lose each other's change).
+    var locks = TicketWriteLocks()
 
     func addRoutes(to group: RouterGroup<AccordRequestContext>) {
         group.get("troubleTicket") { request, context in try await list(request, principal: context.requirePrincipal()) }
@@ -81,8 +83,17 @@ struct TroubleTicketController: Sendable {
     }
 
     private func patch(_ request: Request, id: String, principal: Principal) async throws -> Response {
+        let (found, _) = try await visible(id, principal: principal)
+        let object = try await APIJSON.object(request, limit: limits.maxRequestBytes, mediaTypes: ["application/merge-patch+json", "application/json"])
+        let body = UncheckedBody(object: object)
+        // Read, decide and write under the ticket's lock, so each PATCH sees the one before it.
+        return try await locks.withLock(found.id) {
+            try await patch(body.object, id: id, principal: principal)
+        }
+    }
+
+    private func patch(_ body: [String: Any], id: String, principal: Principal) async throws -> Response {
         let (ticket, events) = try await visible(id, principal: principal)
-        let body = try await APIJSON.object(request, limit: limits.maxRequestBytes, mediaTypes: ["application/merge-patch+json", "application/json"])
         let supplier = try writerSupplier(principal)
         if let own = principal.supplier, ticket.assignment?.supplier != own {
             throw AccordHTTPError.forbidden("the ticket is no longer assigned to \(own); it can be read but not changed")
@@ -95,6 +106,12 @@ struct TroubleTicketController: Sendable {
         let seed = Ticket(id: ticket.id, kind: ticket.kind, externalReference: ticket.externalReference, title: "", timestamps: ticket.timestamps)
         let (updated, all) = try await writer.write(seed: seed, known: events, changes: changes, principal: principal)
         return try APIJSON.response(.ok, TMFTicketRepresentation(ticket: updated, events: all, viewer: principal).object())
+    }
+
+    /// A parsed JSON body carried into the lock's closure.
+    private struct UncheckedBody: @unchecked Sendable {
+        // Safe: built from a fresh JSONSerialization result, never mutated, read by one task at a time.
+        let object: [String: Any]
     }
 
     /// The ticket and its events if the principal may see it; otherwise 404 as if it did not exist.
