@@ -52,7 +52,7 @@ struct ReportCommandTests {
         let table = try AccordBinary.run(["report", "ola", "--supplier", "netnova", "--period", "2026-10", "--config", hub.fixture.directory])
         #expect(table.standardOutput.contains("OLA scorecard netnova-ola (supplier netnova), period 2026-10"))
         #expect(table.standardOutput.contains("compliance resolution: 100% against 90% — met"))
-        #expect(table.standardOutput.contains("service credit due: 0 GBP"))
+        #expect(table.standardOutput.contains("service credit due: 0.00 GBP"))
         let exclude = try AccordBinary.run(["report", "ola", "--supplier", "m365", "--period", "2026-10", "--config", hub.fixture.directory])
         #expect(exclude.status == 1)
         #expect(exclude.standardError.contains("(reconciliation.no_agreement)"))

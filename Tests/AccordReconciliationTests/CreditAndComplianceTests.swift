@@ -33,6 +33,9 @@ struct CreditAndComplianceTests {
         #expect(credit.percent == 5)
         #expect(credit.amount == 1250)
         #expect(credit.explanation.contains("resolution: 87.5% is 2.5 points below 90% × 2% = 5% of the monthly charge"))
+        #expect(credit.explanation.last == "5% of 25000.00 GBP = 1250.00 GBP")
+        #expect(CreditCalculator.money(Decimal(string: "673.2")!) == "673.20")
+        #expect(CreditCalculator.money(Decimal(string: "0.005")!) == "0.01")
     }
 
     @Test("The credit is capped")

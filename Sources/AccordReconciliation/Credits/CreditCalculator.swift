@@ -33,11 +33,19 @@ public enum CreditCalculator {
             lines.append("total \(format(uncapped))% capped at \(format(rule.capPercent))%")
         }
         let amount = Percent.rounded(rule.monthlyCharge * percent / 100)
-        lines.append("\(format(percent))% of \(format(rule.monthlyCharge)) \(rule.currency) = \(format(amount)) \(rule.currency)")
+        lines.append("\(format(percent))% of \(money(rule.monthlyCharge)) \(rule.currency) = \(money(amount)) \(rule.currency)")
         return CreditResult(
             currency: rule.currency, monthlyCharge: rule.monthlyCharge, uncappedPercent: uncapped, percent: percent,
             amount: amount, explanation: lines
         )
+    }
+
+    /// An amount with exactly two decimals (`1250.00`, `673.20`), rounded half-up.
+    public static func money(_ value: Decimal) -> String {
+        let text = format(Percent.rounded(value))
+        guard let dot = text.firstIndex(of: ".") else { return text + ".00" }
+        let decimals = text.distance(from: dot, to: text.endIndex) - 1
+        return text + String(repeating: "0", count: max(0, 2 - decimals))
     }
 
     /// Plain decimal text (`2.5`, `1250`), independent of the locale.

@@ -24,7 +24,7 @@ public enum ScorecardTable {
             lines.append("compliance \(result.clock.rawValue): \(actual) against \(plain(result.targetPercent))% — \(verdict)")
         }
         if let credit = card.credit {
-            lines.append("service credit due: \(plain(credit.amount)) \(credit.currency)")
+            lines.append("service credit due: \(CreditCalculator.money(credit.amount)) \(credit.currency)")
             lines += credit.explanation.map { "  \($0)" }
         }
         if let availability = card.availability {
