@@ -88,4 +88,25 @@ struct ReconciliationRouteTests {
             }
         }
     }
+
+    @Test("The SLA's availability counts the Exclude vendor's incidents within hours of service")
+    func availabilityFromNotices() async throws {
+        let hub = try await APITestHub()
+        let m365 = SupplierID("m365")!
+        let at = { (text: String) in ISO8601DateFormatter().date(from: text)! }
+        _ = try await hub.stores.statusNotices?.save([
+            StatusNotice(supplier: m365, noticeID: "EX1", vendorService: "Exchange Online", title: "Mail delays", status: "serviceRestored",
+                         classification: "incident", startedAt: at("2024-03-05T10:00:00Z"), endedAt: at("2024-03-05T11:00:00Z"), firstSeenAt: at("2024-03-05T10:05:00Z")),
+            StatusNotice(supplier: m365, noticeID: "AD1", vendorService: "Exchange Online", title: "Planned change", status: "serviceRestored",
+                         classification: "advisory", startedAt: at("2024-03-06T10:00:00Z"), endedAt: at("2024-03-06T11:00:00Z"), firstSeenAt: at("2024-03-06T10:05:00Z")),
+        ])
+        try await hub.app().test(.router) { client in
+            try await client.execute(uri: "/api/v1/services/workplace/sla?period=2024-03", method: .get, headers: hub.headers(.integrator)) { response in
+                #expect(response.status == .ok)
+                let availability = try #require((APITestHub.json(response.body)["scorecard"] as? [String: Any])?["availability"] as? [String: Any])
+                #expect(availability["downtimeSeconds"] as? Int == 3600)
+                #expect((availability["notices"] as? [[String: Any]])?.map { $0["noticeID"] as? String } == ["EX1"])
+            }
+        }
+    }
 }

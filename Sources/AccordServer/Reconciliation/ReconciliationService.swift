@@ -96,9 +96,11 @@ public struct ReconciliationService: Sendable {
         let vendors = service.contributingSuppliers.filter { configuration.supplier($0)?.supplier.tier == .exclude }
         guard !vendors.isEmpty, let noticeStore = stores.statusNotices,
               let hours = try await calendar(service.hoursOfService, at: period.start) else { return nil }
-        // Linked by the vendor's serviceMap, else to every service that lists the vendor.
-        let notices = try await noticeStore.notices(for: service.id, from: period.start, to: period.end)
-            .filter { vendors.contains($0.supplier) }
+        // Linked by the vendor's serviceMap, else to every service that lists the vendor, as the
+        // configuration says now (so a corrected serviceMap applies to notices already stored).
+        let links = configuration.noticeServiceLinks
+        let notices = try await noticeStore.notices(of: vendors, limit: 100_000)
+            .filter { links.services(supplier: $0.supplier, vendorService: $0.vendorService).contains(service.id) }
         return AvailabilityCalculator.availability(
             notices: notices, period: period, hoursOfService: hours,
             targetPercent: Decimal(string: String(service.availability.targetPercent))
