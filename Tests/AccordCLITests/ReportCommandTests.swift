@@ -33,6 +33,10 @@ struct ReportCommandTests {
                 supplier: SupplierID("netnova"), deliveryID: "msg_\(index)", changes: change
             ))
         }
+        try await database.stores.tickets.save(Ticket(
+            id: "TKT-9", kind: .incident, externalReference: ExternalReference(supplier: SupplierID("netnova")!, externalID: "NET-42"),
+            title: "WAN link down", timestamps: TicketTimestamps(openedAt: start)
+        ))
         try await LedgerRecorder(stores: database.stores, configuration: configuration).update(ticket: "TKT-9", now: start.addingTimeInterval(4 * 3600))
         try database.close()
         return (fixture, work)
@@ -62,7 +66,7 @@ struct ReportCommandTests {
     func discrepancies() async throws {
         let hub = try await seededHub()
         let matching = hub.work.file("matching.csv")
-        try "ticket,priority,respondedAt,resolvedAt,responseMet,resolutionMet\nTKT-9,P2,2026-10-06T09:30:00Z,2026-10-06T11:00:00Z,met,true\n"
+        try "ticket,priority,respondedAt,resolvedAt,responseMet,resolutionMet\nNET-42,P2,2026-10-06T09:30:00Z,2026-10-06T11:00:00Z,met,true\n"
             .write(toFile: matching, atomically: true, encoding: .utf8)
         let imported = try AccordBinary.run(["reconcile", "import", "netnova", matching, "--period", "2026-10", "--config", hub.fixture.directory])
         #expect(imported.status == 0, "\(imported.standardError)")

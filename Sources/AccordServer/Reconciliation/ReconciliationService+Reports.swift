@@ -57,7 +57,7 @@ extension ReconciliationService {
         } catch {
             throw ReconciliationError.invalidReport(error.problems)
         }
-        let observed = try await observedTickets(supplier: settings.supplier.id, agreement: agreement)
+        let observed = try await observedTickets(supplier: settings.supplier.id, agreement: agreement, report: report, period: period)
         var found = DiscrepancyFinder.find(report: report, observed: observed, period: period)
         var evidence: [TicketID: [String]] = [:]
         for index in found.indices {
@@ -83,16 +83,25 @@ extension ReconciliationService {
         return (settings, agreement)
     }
 
-    /// Accord's view of every ticket the supplier held under the OLA, with the supplier's references.
-    func observedTickets(supplier: SupplierID, agreement: Agreement) async throws -> [ObservedTicket] {
+    /// Accord's view of every ticket the supplier held under the OLA. Supplier references are looked
+    /// up only where needed: for each reported row (by the supplier's external id) and for each
+    /// ticket resolved in the period, so a large history costs no lookup per ticket.
+    func observedTickets(supplier: SupplierID, agreement: Agreement, report: SupplierReport, period: ReportPeriod) async throws -> [ObservedTicket] {
         let records = try await clockRecords().allRecords(of: agreement.id)
-        var observed: [ObservedTicket] = []
+        var observed: [TicketID: ObservedTicket] = [:]
         for (ticketID, list) in Dictionary(grouping: records, by: \.ticketID) {
-            let ticket = try await stores.tickets.ticket(ticketID)
-            let reference = ticket?.externalReference.flatMap { $0.supplier == supplier ? $0.externalID : nil }
-            if let entry = ObservedTicket.from(records: list, reference: reference) { observed.append(entry) }
+            observed[ticketID] = ObservedTicket.from(records: list, reference: nil)
         }
-        return observed.sorted { $0.ticketID < $1.ticketID }
+        for row in report.rows where observed[TicketID(row.ticket)] == nil {
+            if let ticket = try await stores.tickets.ticket(supplier: supplier, externalID: row.ticket), observed[ticket.id] != nil {
+                observed[ticket.id]?.reference = row.ticket
+            }
+        }
+        for (id, entry) in observed where entry.reference == nil && entry.isResolved(in: period) {
+            let reference = try await stores.tickets.ticket(id)?.externalReference
+            if let reference, reference.supplier == supplier { observed[id]?.reference = reference.externalID }
+        }
+        return observed.values.sorted { $0.ticketID < $1.ticketID }
     }
 
     /// The ledger entries that fixed a ticket's OLA figures (with their hashes) and the raw deliveries behind them.
