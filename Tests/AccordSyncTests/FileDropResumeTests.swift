@@ -31,3 +31,25 @@ struct FileDropResumeTests {
         #expect(try await harness.stores.inbox.entries(status: nil, supplier: harness.supplier.id, limit: 10).count == 1)
     }
 }
+
+@Suite("File drops: rejected whole even when the inbox worker gets there first")
+struct FileDropWorkerRaceTests {
+    @Test("the inbox processor applies nothing of a dropped file with an unreadable record")
+    func processorRejectsWholeFile() async throws {
+        let harness = try SyncHarness()
+        var text = FakeSupplier.json([
+            FakeSupplier.Incident(sysID: "f00d", title: "Good row in a bad file", state: "1", updated: 5_000),
+            FakeSupplier.Incident(sysID: "bad1", title: "Bad row", state: "1", updated: 5_060),
+        ])
+        let lastOpened = try #require(text.range(of: "\"opened_at\":\"2023-12-31 10:00:00\"", options: .backwards))
+        text.replaceSubrange(lastOpened, with: "\"opened_at\":\"yesterday\"")
+        let body = Data(text.utf8)
+        _ = try await harness.stores.inbox.accept([InboxDelivery(
+            supplier: harness.supplier.id, channel: .fileDrop, deliveryID: "file-bad", receivedAt: harness.clock.now(),
+            contentType: "application/json", headers: [:], body: body
+        )])
+        let summary = try await harness.processor.processDue(now: harness.clock.now())
+        #expect(summary.dead == 1)
+        #expect(try await harness.ticketTitles().isEmpty)
+    }
+}

@@ -98,6 +98,11 @@ public struct InboxProcessor: Sendable {
             throw ProcessingFailure("supplier '\(supplier.id)' has no loadable adapter '\(supplier.adapter ?? "")'", permanent: true)
         }
         let result = adapter.normalize(delivery.body, contentType: delivery.contentType)
+        // A dropped file is rejected whole (docs/SYNC.md): nothing of it is applied when any record
+        // is unreadable, even if this worker reaches it before the importer has marked it.
+        if delivery.channel == .fileDrop, !result.isClean {
+            throw ProcessingFailure("file rejected whole: " + result.allDiagnostics.map(\.description).joined(separator: "\n"), permanent: true)
+        }
         // Good records are applied even when others failed; event ids make a later replay exact.
         _ = try await applier.apply(result.records, delivery: delivery, supplier: supplier)
         if !result.isClean {

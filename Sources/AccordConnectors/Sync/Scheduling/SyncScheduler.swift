@@ -71,7 +71,8 @@ public struct SyncScheduler: ServiceLifecycle.Service {
     }
 
     private func perform(_ job: SyncJob, due: Date) async {
-        logger.info("scheduled sync started", metadata: metadata(job))
+        // File-drop polls run every minute or so: only what they find is worth an info line.
+        logger.log(level: job.kind == .pull ? .info : .debug, "scheduled sync started", metadata: metadata(job))
         do {
             try await job.work(due)
         } catch is CancellationError {
