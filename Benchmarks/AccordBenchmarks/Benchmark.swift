@@ -6,7 +6,8 @@ import Foundation
 /// both give the same answers, and writes the figures into `docs/BENCHMARKS.md`.
 ///
 /// `swift run -c release AccordBenchmarks mapping [--output PATH] [--no-write]` runs the adapter
-/// benchmark instead (``MappingBenchmark``); each writes only its own section.
+/// benchmark instead (``MappingBenchmark``), `sync` the sync benchmark (``SyncBenchmark``); each writes
+/// only its own section.
 @main
 enum AccordBenchmarks {
     struct Span {
@@ -34,6 +35,10 @@ enum AccordBenchmarks {
         }
         if arguments.first == "reconcile" {
             try ReconciliationBenchmark.run(arguments: Array(arguments.dropFirst()))
+            return
+        }
+        if arguments.first == "sync" {
+            try SyncBenchmark.run(arguments: Array(arguments.dropFirst()))
             return
         }
         if arguments.first == "mapping" {

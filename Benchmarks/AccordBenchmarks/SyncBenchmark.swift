@@ -1,0 +1,152 @@
+import AccordConnectors
+import AccordCore
+import AccordMapping
+import AccordStoreSQLite
+import Foundation
+import GRDB
+import Logging
+
+/// `swift run -c release AccordBenchmarks sync [--records N] [--page N] [--synchronous full|normal] [--output PATH] [--no-write]`:
+/// a full sync of N generated ServiceNow incidents through ``SupplierSync`` (pages served in-process
+/// without sockets: raw page into the inbox, adapter, tickets, record hashes, a checkpoint per page)
+/// into a fresh SQLite file, against a raw GRDB prepared-statement insert of the same ticket rows in
+/// the same run; then an unchanged re-run, which must write no row; peak resident memory.
+enum SyncBenchmark {
+    static let supplier = Supplier(id: SupplierID("stratus-hosting")!, name: "Stratus", tier: .interface, calendarID: CalendarID("24x7"), adapter: "servicenow")
+
+    static func run(arguments: [String]) throws {
+        let records = value(of: "--records", in: arguments).flatMap(Int.init) ?? 1_000_000
+        let page = value(of: "--page", in: arguments).flatMap(Int.init) ?? 1_000
+        let synchronous = value(of: "--synchronous", in: arguments).flatMap(SQLiteSynchronous.init(rawValue:)) ?? .full
+        #if DEBUG
+        print("warning: debug build; run `swift run -c release AccordBenchmarks sync` for figures worth recording")
+        #endif
+        let box = SyncResultBox()
+        let semaphore = DispatchSemaphore(value: 0)
+        Task {
+            do { box.set(.success(try await measure(records: records, page: page, synchronous: synchronous))) } catch { box.set(.failure(error)) }
+            semaphore.signal()
+        }
+        semaphore.wait()
+        let report = try box.get()
+        let section = report.markdown(machine: MachineDescription.current, date: Date())
+        print(section)
+        guard !arguments.contains("--no-write") else { return }
+        let output = value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
+        try report.write(section: section, to: output)
+        print("wrote \(output)")
+    }
+
+    static func measure(records: Int, page: Int, synchronous: SQLiteSynchronous) async throws -> SyncBenchmarkReport {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-sync-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let clock = ContinuousClock()
+
+        // Baseline first: raw prepared-statement inserts of the same ticket rows, one transaction per page.
+        let baselinePath = directory.appendingPathComponent("baseline.sqlite").path
+        try SQLiteDatabase(path: baselinePath, synchronous: synchronous).close()  // the same schema and indexes as the hub's
+        let baselineStart = clock.now
+        try rawInsert(path: baselinePath, records: records, page: page, synchronous: synchronous)
+        let baseline = seconds(clock.now - baselineStart)
+        print("  baseline: \(records) rows in \(String(format: "%.1f", baseline)) s")
+
+        let database = try SQLiteDatabase(path: directory.appendingPathComponent("hub.sqlite").path, synchronous: synchronous)
+        defer { try? database.close() }
+        let stores = database.storesWithSync
+        let adapter = try AdapterLoader.load(file: URL(fileURLWithPath: "Adapters/servicenow/adapter.yaml"))
+        let processor = InboxProcessor(
+            stores: stores, suppliers: [supplier], adapters: ["servicenow": adapter], applier: DeliveryApplier(stores: stores, ticketChanged: { _, _ in })
+        )
+        let resource = SyncResource(name: "incidents", path: "/api/now/table/incident", pagination: .offsetLimit(limit: page))
+        let settings = SyncSettings(baseURL: URL(string: "https://stratus.example"), resources: [resource], mode: .full)
+        var logger = Logger(label: "accord.bench")
+        logger.logLevel = .error
+        let sync = SupplierSync(
+            supplier: supplier, settings: settings, adapter: adapter, inbox: stores.inbox, store: database.syncStore, notices: nil,
+            processor: processor, transport: SyncPagesTransport(total: records), breaker: CircuitBreaker(), environment: [:], logger: logger
+        )
+        let firstStart = clock.now
+        let first = try await sync.run(resource, mode: .full) { progress in
+            if progress.pages % 100 == 0 { print("  first load: \(progress.records) records…") }
+        }
+        let firstSeconds = seconds(clock.now - firstStart)
+        guard first.status == .completed, first.counts.created == records else {
+            throw BenchmarkFailure("first load: \(first.status) \(first.counts) \(first.error ?? "")")
+        }
+        let hubPath = directory.appendingPathComponent("hub.sqlite").path
+        let rowsBefore = try rowCounts(hubPath)
+        let rerunStart = clock.now
+        let rerun = try await sync.run(resource, mode: .incremental)
+        let rerunSeconds = seconds(clock.now - rerunStart)
+        let rowsAfter = try rowCounts(hubPath)
+        guard rerun.status == .completed, rerun.counts.unchanged == records else {
+            throw BenchmarkFailure("re-run: \(rerun.status) \(rerun.counts) \(rerun.error ?? "")")
+        }
+        return SyncBenchmarkReport(
+            records: records, page: page, synchronous: synchronous.rawValue, baselineSeconds: baseline, firstSeconds: firstSeconds, rerunSeconds: rerunSeconds,
+            rowsBefore: rowsBefore, rowsAfter: rowsAfter, peakBytes: PeakMemory.bytes()
+        )
+    }
+
+    /// Rows per table the sync path writes (tickets, events, inbox, record hashes); the re-run must add none.
+    static func rowCounts(_ path: String) throws -> [String: Int] {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            var counts: [String: Int] = [:]
+            for table in ["ticket", "ticket_event", "inbox_entry", "sync_record"] {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return counts
+        }
+    }
+
+    private static func rawInsert(path: String, records: Int, page: Int, synchronous: SQLiteSynchronous) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous == .full ? "FULL" : "NORMAL")") }
+        for start in stride(from: 0, to: records, by: page) {
+            try queue.inTransaction { db in
+                let statement = try db.makeStatement(sql: """
+                    INSERT INTO ticket (id, kind, external_supplier, external_id, title, description, state, priority, impact, urgency,
+                                        configuration_items, assigned_supplier, assigned_group, opened_at, updated_at)
+                    VALUES (?, 'incident', 'stratus-hosting', ?, ?, 'Nutzer melden Verzögerungen', ?, ?, 2, 1, '[]', 'stratus-hosting', '287ebd7d', ?, ?)
+                    """)
+                for index in start ..< min(start + page, records) {
+                    let at = Double(SyncCorpus.seconds(index)) + 725_760_000  // 2024-01-01 as seconds since 2001
+                    try statement.execute(arguments: [
+                        "TKT-\(UUID().uuidString.lowercased())", SyncCorpus.sysID(index), SyncCorpus.title(index),
+                        ["new", "inProgress", "resolved"][index % 3], 1 + index % 4, at, at,
+                    ])
+                }
+                return .commit
+            }
+        }
+        try queue.close()
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private static func value(of option: String, in arguments: [String]) -> String? {
+        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
+        return arguments[index + 1]
+    }
+}
+
+/// Carries the async measurement out to the synchronous `main`.
+final class SyncResultBox: @unchecked Sendable {
+    // Safe: written once by the task before the semaphore is signalled, read after the wait.
+    private var result: Result<SyncBenchmarkReport, any Error>?
+    private let lock = NSLock()
+
+    func set(_ value: Result<SyncBenchmarkReport, any Error>) { lock.withLock { result = value } }
+
+    func get() throws -> SyncBenchmarkReport {
+        guard let result = lock.withLock({ result }) else { throw BenchmarkFailure("no result") }
+        return try result.get()
+    }
+}
