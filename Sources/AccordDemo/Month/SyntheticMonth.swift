@@ -14,6 +14,7 @@ public struct SyntheticMonth: Sendable {
     /// What to generate.
     public struct Parameters: Sendable, Hashable {
         public var year: Int
+        /// 1–12.
         public var month: Int
         /// Primary tickets (escalations add a linked NetNova issue each).
         public var tickets: Int
@@ -36,6 +37,7 @@ public struct SyntheticMonth: Sendable {
         }
     }
 
+    /// What the month was generated from.
     public var parameters: Parameters
     /// From the first midnight of the month to the first of the next (Europe/London).
     public var period: DateInterval
@@ -46,6 +48,7 @@ public struct SyntheticMonth: Sendable {
     /// `YYYY-MM`.
     public var name: String { String(format: "%04d-%02d", parameters.year, parameters.month) }
 
+    /// The month for `parameters`: always the same one for the same parameters.
     public static func generate(_ parameters: Parameters) -> SyntheticMonth {
         var generator = MonthGenerator(parameters)
         return generator.generate()

@@ -18,7 +18,9 @@ public struct SyntheticTicket: Sendable, Hashable {
     /// The key in the supplier system: `DESK-0001`, `NET-1001`, `INC0010001`.
     public var key: String
     public var route: Route
+    /// The summary as the supplier system shows it.
     public var title: String
+    /// P1–P4, fixed for the ticket's life (the integrator sets it at triage on the desk's tickets).
     public var priority: Priority
     /// A service id of `Config/services.yaml`.
     public var service: String
@@ -47,6 +49,7 @@ public struct SyntheticTicket: Sendable, Hashable {
 
 /// Something that happens to a ticket at an instant.
 public struct SyntheticStep: Sendable, Hashable {
+    /// When it happens at the source.
     public var at: Date
     public var change: SyntheticChange
 
@@ -92,10 +95,14 @@ public enum SyntheticState: String, Sendable, Hashable {
 
 /// A vendor service-health notice (the Exclude-tier feed).
 public struct SyntheticNotice: Sendable, Hashable {
+    /// Graph's issue id (`EX…`, `TM…`, `SP…`).
     public var id: String
+    /// The vendor's service name (`Exchange Online`, …), as the feed names it.
     public var service: String
     public var title: String
+    /// `incident` or `advisory`.
     public var classification: String
+    /// When the degradation started and when service was restored.
     public var start: Date
     public var end: Date
 
