@@ -34,5 +34,10 @@ extension AccordMigrations {
             }
             try db.create(index: "supplier_report_on_supplier", on: "supplier_report", columns: ["supplier", "period", "id"])
         }
+        // A period's records are those stopped since its start (or still open) and started before its
+        // end: found by the stop instant, so a month reads about a month of rows, not all history.
+        migrator.registerMigration("v11-clock-record-by-stop") { db in
+            try db.create(index: "clock_record_on_agreement_stop", on: "clock_record", columns: ["agreement_id", "stopped_at"])
+        }
     }
 }

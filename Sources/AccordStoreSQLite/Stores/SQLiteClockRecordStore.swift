@@ -59,10 +59,15 @@ public struct SQLiteClockRecordStore: ClockRecordStore {
 
     public func records(of agreement: AgreementID, overlapping start: Date, _ end: Date) async throws -> [ClockRecord] {
         try await pool.read { db in
+            // Two range reads on (agreement_id, stopped_at): the stopped since `start`, then the open.
             try Self.fetch(db, sql: """
-                SELECT * FROM clock_record
-                WHERE agreement_id = ? AND started_at < ? AND (stopped_at IS NULL OR stopped_at >= ?)
-                """, arguments: [agreement.rawValue, end.storedValue, start.storedValue])
+                SELECT * FROM clock_record INDEXED BY clock_record_on_agreement_stop
+                WHERE agreement_id = ? AND stopped_at >= ? AND started_at < ?
+                """, arguments: [agreement.rawValue, start.storedValue, end.storedValue])
+                + Self.fetch(db, sql: """
+                SELECT * FROM clock_record INDEXED BY clock_record_on_agreement_stop
+                WHERE agreement_id = ? AND stopped_at IS NULL AND started_at < ?
+                """, arguments: [agreement.rawValue, end.storedValue])
         }
     }
 
