@@ -8,6 +8,14 @@ enum RecordHash {
     static func of(_ record: CanonicalRecord) -> String { hex(Data(record.jsonLine.utf8)) }
 
     static func hex(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        // Hand-rolled hex: `String(format:)` per byte cost more than the hash itself on re-runs.
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
