@@ -28,12 +28,18 @@ public enum ConfigLoader {
         let supplierFiles = yamlFiles(in: root.appendingPathComponent("suppliers"))
         let calendars = readCalendars(calendarFiles, display, log)
         let definedCalendars = Set(calendars.keys).union(calendarFiles.map { CalendarID($0.deletingPathExtension().lastPathComponent) })
-        let suppliers = readSuppliers(supplierFiles, display, definedCalendars: definedCalendars, log).map { $0.withSyncTimeZone(calendars.mapValues(\.definition)) }
+        var serviceReferences: [(ServiceID, SourceLocation)] = []
+        let suppliers = readSuppliers(supplierFiles, display, definedCalendars: definedCalendars, log, services: &serviceReferences)
+            .map { $0.withSyncTimeZone(calendars.mapValues(\.definition)) }
         let definedSuppliers = Set(suppliers.map(\.supplier.id)).union(supplierFiles.compactMap { SupplierID($0.deletingPathExtension().lastPathComponent) })
         let beforeServices = log.diagnostics.count
         let catalogue = readServices(root, display, definedCalendars: definedCalendars, definedSuppliers: definedSuppliers, log)
         // A broken services.yaml is reported once: cmdb.yaml's references to it are not checked then.
         let servicesValid = log.diagnostics.count == beforeServices
+        let definedServices = Set(catalogue.map(\.service.id))
+        for (service, location) in serviceReferences where servicesValid && !definedServices.contains(service) {
+            log.error("service '\(service)' is not defined in \(display)services.yaml", at: location)
+        }
         let cmdb = readCMDB(
             root, display, definedSuppliers: definedSuppliers,
             definedServices: servicesValid ? Set(catalogue.map(\.service.id)) : nil, log
@@ -80,7 +86,7 @@ public enum ConfigLoader {
     }
 
     private static func readSuppliers(
-        _ files: [URL], _ display: String, definedCalendars: Set<CalendarID>, _ log: DiagnosticLog
+        _ files: [URL], _ display: String, definedCalendars: Set<CalendarID>, _ log: DiagnosticLog, services: inout [(ServiceID, SourceLocation)]
     ) -> [SupplierSettings] {
         var suppliers: [SupplierID: (settings: SupplierSettings, location: SourceLocation)] = [:]
         for file in files {
@@ -97,6 +103,7 @@ public enum ConfigLoader {
                 continue
             }
             suppliers[id] = (settings, references.idLocation)
+            services += references.services
         }
         return suppliers.values.map(\.settings)
     }

@@ -63,4 +63,11 @@ struct SyncSettingsDiagnosticsTests {
         #expect(diagnostics.contains { $0.hasPrefix("\(keyAt): error: unknown key 'schedul'") })
         #expect(diagnostics.contains("\(secretAt): error: 'password' must name an environment variable (A-Z, 0-9, _), not hold the secret itself"))
     }
+
+    @Test("a serviceMap naming a service the catalogue does not have is an error at that name")
+    func unknownMappedService() throws {
+        try fixture.replace("missingRecords: retireAfter:3", with: "missingRecords: retireAfter:3\n  serviceMap:\n    Hosting Portal: [hosted-apps, hosted-appz]", in: Self.file)
+        let at = try fixture.location(of: "hosted-appz", in: Self.file)
+        #expect(try fixture.diagnostics() == ["\(at): error: service 'hosted-appz' is not defined in \(fixture.directory)/services.yaml"])
+    }
 }

@@ -30,14 +30,16 @@ extension SupplierSettings {
             }
         }
         // The cron time zone is the supplier calendar's, resolved when the calendars are known (UTC until then).
-        let sync = file["sync"].flatMap { $0.isNull ? nil : SyncSettingsReader.read($0, timeZone: .gmt, log) }
+        var mappedServices: [(ServiceID, SourceLocation)] = []
+        let sync = file["sync"].flatMap { $0.isNull ? nil : SyncSettingsReader.read($0, timeZone: .gmt, log, services: &mappedServices) }
         if let section = file["sync"], !section.isNull, sync == nil { return nil }
         guard let id, let name, let tier, let defaultCalendar, let credentials else { return nil }
         let supplier = Supplier(id: id, name: name, tier: tier, calendarID: defaultCalendar, adapter: adapter, agreements: agreements)
         let references = SupplierReferences(
             idLocation: file["id"]?.location ?? file.location,
             calendar: (defaultCalendar, file["calendar"]?.location ?? file.location),
-            agreementCalendars: agreementCalendars
+            agreementCalendars: agreementCalendars,
+            services: mappedServices
         )
         var settings = SupplierSettings(supplier: supplier, credentials: credentials)
         settings.sync = sync
@@ -83,6 +85,8 @@ struct SupplierReferences {
     var idLocation: SourceLocation
     var calendar: (CalendarID, SourceLocation)
     var agreementCalendars: [(CalendarID, SourceLocation)]
+    /// Catalogue services named in `sync.serviceMap`.
+    var services: [(ServiceID, SourceLocation)] = []
 }
 
 /// Environment variable names as configuration may use them.

@@ -6,7 +6,9 @@ enum SyncSettingsReader {
     static let keys = ["baseURL", "auth", "resources", "schedule", "mode", "overlap", "missingRecords", "fileDrop", "fileDropInterval", "timeout", "retryBudget", "serviceMap"]
     static let resourceKeys = ["name", "path", "query", "pagination", "watermark", "contentType"]
 
-    static func read(_ value: YAMLValue, timeZone: TimeZone, _ log: DiagnosticLog) -> SyncSettings? {
+    /// - Parameter services: receives each catalogue service `serviceMap` names, with where, to be
+    ///   checked against `services.yaml` once it is read.
+    static func read(_ value: YAMLValue, timeZone: TimeZone, _ log: DiagnosticLog, services: inout [(ServiceID, SourceLocation)]) -> SyncSettings? {
         guard let file = value.mapping(log, "'sync'", allowedKeys: keys) else { return nil }
         let before = log.diagnostics.count
         var settings = SyncSettings()
@@ -58,7 +60,13 @@ enum SyncSettingsReader {
         if let map = file["serviceMap"], let mapping = map.mapping(log, "'serviceMap'", allowedKeys: nil) {
             for entry in mapping.entries {
                 guard let list = entry.value.sequence(log, "'serviceMap.\(entry.name)'") else { continue }
-                settings.serviceMap[entry.name] = list.compactMap { $0.scalar(log, "a service id").map(ServiceID.init(rawValue:)) }
+                var mapped: [ServiceID] = []
+                for item in list {
+                    guard let id = item.scalar(log, "a service id").map(ServiceID.init(rawValue:)) else { continue }
+                    mapped.append(id)
+                    services.append((id, item.location))
+                }
+                settings.serviceMap[entry.name] = mapped
             }
         }
         settings.fileDrop = file.optionalString("fileDrop", log)
