@@ -26,6 +26,7 @@ struct DemoContext: Sendable {
         let issuer = ApiTokenIssuer(tokens: database.stores.tokens)
         let desk = try await issuer.create(principal: .supplier(.frontlineDesk), name: "demo service desk", now: clock.now()).secret
         let integrator = try await issuer.create(principal: .integrator, name: "demo integrator", now: clock.now()).secret
+        let stratus = try await issuer.create(principal: .supplier(.stratusHosting), name: "demo stratus reporting", now: clock.now()).secret
         guard let secret = WebhookSecret(encoded: DemoSecrets.netnovaWebhook) else { throw DemoError("the demo webhook secret is not a whsec_ secret") }
 
         let deskSimulator = ServiceDeskSimulator(hub: hubURL, deskToken: desk, integratorToken: integrator)
@@ -44,6 +45,10 @@ struct DemoContext: Sendable {
         report.webhooksSent = await jira.deliveries
 
         try await printScorecards(stores: database.storesWithSync, configuration: configuration, period: month.name, output: output)
+        // Month end: Stratus submits its own figures; the hub lists where they differ from its ledger.
+        let selfReport = SupplierSelfReport(tickets: records.tickets, period: month.period, name: month.name)
+        for line in try await selfReport.submit(hub: hubURL, token: stratus) { output(line) }
+        output("")
         report.replaySeconds = Date().timeIntervalSince(started)
         for line in report.summaryLines { output(line) }
         output("")

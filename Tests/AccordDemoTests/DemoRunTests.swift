@@ -51,6 +51,8 @@ struct DemoRunTests {
         for ticket in try await database.stores.tickets.tickets(matching: TicketQuery(limit: 500)) {
             #expect(!(try await database.stores.ledger.entries(for: ticket.id)).isEmpty, "no ledger for \(ticket.id)")
         }
+        // Stratus' own report was accepted and compared with the ledger.
+        #expect(lines.all.contains { $0.hasPrefix("Stratus' own report for 2026-10:") })
         // The reconciliation core's scorecards: every OLA, and each service's SLA.
         for agreement in ["frontline-desk-ola", "netnova-ola", "stratus-hosting-ola", "workplace-sla", "hosted-apps-sla"] {
             #expect(lines.all.contains { $0.contains("scorecard \(agreement) ") }, "no scorecard for \(agreement)")
