@@ -26,7 +26,7 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Port to listen on; 0 picks a free one (default: hub.yaml's listen.port).")
     var port: Int?
 
-    @Option(name: .long, help: "The month to generate, YYYY-MM (default: the previous calendar month).")
+    @Option(name: .long, help: "A month that has ended, YYYY-MM (default: the previous calendar month).")
     var month: String?
 
     @Option(name: .long, help: "Primary tickets in the month (escalations add a NetNova issue each).")
@@ -50,6 +50,12 @@ struct DemoCommand: AsyncParsableCommand {
             let parts = month.split(separator: "-").compactMap { Int($0) }
             guard parts.count == 2, (1...12).contains(parts[1]) else {
                 StandardError.write("error: --month must be YYYY-MM (found '\(month)')")
+                throw ExitCode(1)
+            }
+            // The month must be over: the hub's inbox worker reads the wall clock, so events from
+            // the future would wait for it.
+            guard parts[0] * 12 + parts[1] <= parameters.year * 12 + parameters.month else {
+                StandardError.write("error: --month must be a month that has ended (\(month) is not; the default is the previous month)")
                 throw ExitCode(1)
             }
             parameters.year = parts[0]
