@@ -110,7 +110,11 @@ public struct SupplierSync: Sendable {
             // incremental runs write only records whose content changed.
             let isFull = run.mode == .full
             let changed = outcome.records.filter { known[$0.externalID]?.contentHash != $0.contentHash || (isFull && known[$0.externalID]?.lastSeenRun != run.id) }
-            cursor = try paginator.next(after: current, response: response, rows: PageBody.rowCount(response.body) ?? result.records.count)
+            // The raw row count decides whether a page was short (the adapter may skip rows); a page
+            // that gave a full page of records was not short, so only a short one is parsed again.
+            let rows = result.records.count >= resource.pagination.pageSize
+                ? result.records.count : PageBody.rowCount(response.body) ?? result.records.count
+            cursor = try paginator.next(after: current, response: response, rows: rows)
             run.pages += 1
             run.counts = run.counts + outcome.counts
             if let newest = outcome.newestUpdate { run.watermarkAfter = max(run.watermarkAfter ?? newest, newest) }
