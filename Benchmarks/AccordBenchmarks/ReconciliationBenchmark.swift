@@ -125,6 +125,7 @@ enum ReconciliationBenchmark {
         let versions = try CalendarVersions([CalendarVersion(effectiveFrom: .distantPast, calendar: calendar)])
         let october = ReportPeriod(start: Date(timeIntervalSince1970: 1_759_276_800), end: Date(timeIntervalSince1970: 1_761_955_200), label: "2025-10", isCalendarMonth: true)
         var incremental: [Double] = []
+        var parts: [[Double]] = []
         for sample in 0..<20 {
             let supplier = suppliers[sample % suppliers.count]
             let ticket = TicketID("NEW-\(sample)")
@@ -140,15 +141,20 @@ enum ReconciliationBenchmark {
             let start = clock.now
             let derivation = LedgerDerivation.derive(ticketID: ticket, events: events, agreements: agreements, calendars: ["24x7": versions], asOf: october.end)
             let records = ClockRecords.from(currentBlock: derivation.entries, service: "workplace")
+            let derived = clock.now
             try await store.replace(ticket: ticket, with: records)
+            let stored = clock.now
             index.replace(ticket: ticket, with: records)
             let card = index.scorecard(agreement: agreement(supplier), period: october)
-            incremental.append(seconds(clock.now - start))
+            let scored = clock.now
+            incremental.append(seconds(scored - start))
+            parts.append([seconds(derived - start), seconds(stored - derived), seconds(scored - stored)])
             guard card.totals.resolution.measured > 0 else { throw BenchmarkFailure("the incremental scorecard lost the new ticket") }
         }
         return ReconciliationBenchmarkReport(
             tickets: tickets, rows: rowsRead, measured: measured, loadSeconds: seconds(load), plainSeconds: plain, fullSeconds: full,
             indexBuildSeconds: seconds(indexBuild), incrementalSeconds: incremental.sorted()[incremental.count / 2],
+            incrementalParts: (0..<3).map { part in parts.map { $0[part] }.sorted()[parts.count / 2] },
             peakBytes: PeakMemory.bytes()
         )
     }

@@ -31,7 +31,7 @@ struct ReconcileCommand: AsyncParsableCommand {
             let configuration = try options.load()
             let database = try HubDatabase.open(configuration)
             defer { try? database.close() }
-            let service = ReconciliationService(stores: database.stores, configuration: configuration)
+            let service = ReconciliationService(stores: database.storesWithSync, configuration: configuration)
             do {
                 let (id, report) = try await service.importReport(supplier: supplier, period: period, body: body, contentType: contentType, now: Date())
                 StandardOutput.write("report #\(id) stored: \(report.rows.count) tickets from \(supplier) for \(period)")

@@ -100,7 +100,7 @@ enum ReportRunner {
         let database = try HubDatabase.openExisting(configuration)
         defer { try? database.close() }
         do {
-            StandardOutput.write(try await body(ReconciliationService(stores: database.stores, configuration: configuration)))
+            StandardOutput.write(try await body(ReconciliationService(stores: database.storesWithSync, configuration: configuration)))
         } catch let error as ReconciliationError {
             StandardError.write("error: \(error.description) (\(error.code))")
             throw ExitCode(1)

@@ -10,13 +10,29 @@ public enum ScorecardCalculator {
     ///   - evidence: what the caller knows about the data's completeness.
     ///   - availability: availability figures for an SLA scorecard, computed by ``AvailabilityCalculator``.
     public static func scorecard(
-        agreement: Agreement, records: [ClockRecord], period: ReportPeriod,
+        agreement: Agreement, records: some Sequence<ClockRecord>, period: ReportPeriod,
         evidence: EvidenceStatement? = nil, availability: AvailabilityFigures? = nil
     ) -> Scorecard {
-        let relevant = records.filter { inPeriod($0, period, agreement) }
-        let totals = section(relevant, period)
-        let byPriority = Dictionary(grouping: relevant) { $0.priority?.description ?? "none" }.mapValues { section($0, period) }
-        let byService = Dictionary(grouping: relevant) { $0.service?.rawValue ?? "none" }.mapValues { section($0, period) }
+        // One pass: each record feeds the total, its priority's slice and its service's slice.
+        var total = SectionAccumulator()
+        var priorities = Array(repeating: SectionAccumulator(), count: Priority.allCases.count + 1)
+        var prioritySeen = Array(repeating: false, count: priorities.count)
+        var services: [ServiceID?: SectionAccumulator] = [:]
+        for record in records where inPeriod(record, period, agreement) {
+            let contribution = SectionAccumulator.Contribution(record, period: period)
+            total.add(contribution)
+            let slot = record.priority?.rawValue ?? 0
+            priorities[slot].add(contribution)
+            prioritySeen[slot] = true
+            services[record.service, default: SectionAccumulator()].add(contribution)
+        }
+        let totals = total.section
+        var byPriority: [String: ScorecardSection] = [:]
+        for slot in priorities.indices where prioritySeen[slot] {
+            byPriority[Priority(rawValue: slot)?.description ?? "none"] = priorities[slot].section
+        }
+        var byService: [String: ScorecardSection] = [:]
+        for (service, accumulator) in services { byService[service?.rawValue ?? "none"] = accumulator.section }
         let compliance = complianceResults(totals, terms: agreement.compliance)
         let credit = agreement.compliance?.credit.flatMap { rule in
             period.isCalendarMonth ? CreditCalculator.credit(rule: rule, compliance: compliance) : nil
@@ -41,51 +57,9 @@ public enum ScorecardCalculator {
 
     /// The figures of one slice of the agreement's records.
     public static func section(_ records: [ClockRecord], _ period: ReportPeriod) -> ScorecardSection {
-        var inScope = Set<TicketID>()
-        var opened = Set<TicketID>()
-        var response: [ClockRecord] = []
-        var resolution: [ClockRecord] = []
-        var backlog = BacklogFigures(open: 0, overdue: 0, ageing: [:])
-        for record in records {
-            if record.startedAt < period.end && (record.stoppedAt.map { $0 >= period.start } ?? true) { inScope.insert(record.ticketID) }
-            if let stoppedAt = record.stoppedAt, period.contains(stoppedAt) {
-                if record.clock == .response { response.append(record) } else { resolution.append(record) }
-            }
-            guard record.clock == .resolution else { continue }
-            if record.cycle == 1, period.contains(record.startedAt) { opened.insert(record.ticketID) }
-            if record.isOpen(at: period.end) {
-                backlog.open += 1
-                if let breachedAt = record.breachedAt, breachedAt < period.end { backlog.overdue += 1 }
-                backlog.ageing[AgeingBucket(ageSeconds: period.end.timeIntervalSince(record.startedAt)), default: 0] += 1
-            }
-        }
-        return ScorecardSection(
-            ticketsInScope: inScope.count, opened: opened.count, response: figures(response), resolution: figures(resolution), backlog: backlog
-        )
-    }
-
-    /// Counts by outcome and statistics over the measured clocks.
-    static func figures(_ stopped: [ClockRecord]) -> ClockFigures {
-        var figures = ClockFigures(measured: 0, met: 0, breached: 0, cancelled: 0, noTarget: 0)
-        var durations: [Int] = []
-        for record in stopped {
-            switch record.outcome {
-            case .met: figures.met += 1
-            case .breached: figures.breached += 1
-            case .cancelled: figures.cancelled += 1
-            case .noTarget, nil: figures.noTarget += 1
-            }
-            if record.isMeasured { durations.append(record.elapsed) }
-        }
-        figures.measured = figures.met + figures.breached
-        if figures.measured > 0 {
-            figures.compliancePercent = Percent.rounded(Decimal(figures.met) * 100 / Decimal(figures.measured))
-        }
-        let statistics = DurationStatistics(durations)
-        figures.meanSeconds = statistics.mean
-        figures.medianSeconds = statistics.median
-        figures.p90Seconds = statistics.percentile(90)
-        return figures
+        var accumulator = SectionAccumulator()
+        for record in records { accumulator.add(SectionAccumulator.Contribution(record, period: period)) }
+        return accumulator.section
     }
 
     static func complianceResults(_ totals: ScorecardSection, terms: ComplianceTerms?) -> [ComplianceResult] {

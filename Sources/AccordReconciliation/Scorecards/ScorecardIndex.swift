@@ -54,13 +54,15 @@ public struct ScorecardIndex: Sendable {
 
     /// The records under `agreement` whose clocks ran at some time in `[start, end)` (and possibly a few more).
     public func records(of agreement: AgreementID, overlapping start: Date, _ end: Date) -> [ClockRecord] {
-        guard let months = buckets[agreement] else { return [] }
+        Array(lazyRecords(of: agreement, overlapping: start, end))
+    }
+
+    /// The same records without copying them into an array.
+    private func lazyRecords(of agreement: AgreementID, overlapping start: Date, _ end: Date) -> some Sequence<ClockRecord> {
         let lastMonth = end == .distantFuture ? Int.max - 1 : Self.monthKey(end)
-        var all: [ClockRecord] = []
-        for (month, bucket) in months where month == Self.openBucket || (month <= lastMonth && bucket.latestStop >= start) {
-            for list in bucket.records.values { all.append(contentsOf: list) }
-        }
-        return all
+        return (buckets[agreement] ?? [:]).lazy
+            .filter { month, bucket in month == Self.openBucket || (month <= lastMonth && bucket.latestStop >= start) }
+            .flatMap { $0.value.records.values.lazy.joined() }
     }
 
     /// The records of one ticket under every agreement.
@@ -76,7 +78,7 @@ public struct ScorecardIndex: Sendable {
         agreement: Agreement, period: ReportPeriod, evidence: EvidenceStatement? = nil, availability: AvailabilityFigures? = nil
     ) -> Scorecard {
         ScorecardCalculator.scorecard(
-            agreement: agreement, records: records(of: agreement.id, overlapping: period.start, period.end), period: period,
+            agreement: agreement, records: lazyRecords(of: agreement.id, overlapping: period.start, period.end), period: period,
             evidence: evidence, availability: availability
         )
     }
