@@ -40,6 +40,22 @@ struct InboxStoreContractTests {
         }
     }
 
+    @Test("Headers with quotes, backslashes, slashes, control characters and non-ASCII text come back exactly", arguments: StoreBackend.allCases)
+    func headersRoundTrip(backend: StoreBackend) async throws {
+        try await backend.withStores { stores async throws in
+            var delivery = Self.delivery("msg_headers")
+            delivery.headers = [
+                "content-type": "application/json; charset=\"utf-8\"", "user-agent": "a\\b/c\n\t\u{01}\u{1F} 路由器 ✓",
+                "webhook-id": "msg_headers", "": "empty key", "x-empty": "",
+            ]
+            guard case .accepted(let id) = try await stores.inbox.accept([delivery])[0] else {
+                Issue.record("expected an acceptance")
+                return
+            }
+            #expect(try await stores.inbox.entry(id)?.delivery == delivery)
+        }
+    }
+
     @Test("Due entries come oldest first; failures retry later or die; requeue revives; attempts are logged", arguments: StoreBackend.allCases)
     func lifecycle(backend: StoreBackend) async throws {
         try await backend.withStores { stores async throws in
