@@ -74,7 +74,7 @@ struct XMLRecordTree {
         var children: [XMLElementNode] = []
         if open.firstChild < finishedChildren.count {
             children = Array(finishedChildren[open.firstChild...])
-            finishedChildren.removeSubrange(open.firstChild...)
+            finishedChildren.removeLast(finishedChildren.count - open.firstChild)
         }
         let finished = XMLElementNode(
             localName: open.name.string, localNameASCIILength: open.name.asciiLength, namespaceURI: open.namespaceURI,

@@ -30,8 +30,10 @@ final class XMLElementNode: Sendable {
 
     /// The child elements named `local`, in namespace `namespaceURI` (any when `nil`), in order;
     /// `body` returns `false` to stop.
-    func forEachChild(named local: String, namespaceURI: String?, _ body: (XMLElementNode) -> Bool) {
-        let length = local.asciiLength
+    ///
+    /// `asciiLength` is `local.asciiLength` when the caller knows it already.
+    func forEachChild(named local: String, asciiLength: Int? = nil, namespaceURI: String?, _ body: (XMLElementNode) -> Bool) {
+        let length = asciiLength ?? local.asciiLength
         for child in children where String.mayBeEqual(asciiLength: length, child.localNameASCIILength) && child.localName == local {
             if let namespaceURI, child.namespaceURI != namespaceURI { continue }
             if !body(child) { return }
