@@ -5,13 +5,21 @@ import GRDB
 /// ``InboxStore`` in `inbox_entry` and `inbox_attempt`, with group commit for `accept`.
 public final class SQLiteInboxStore: InboxStore {
     let pool: DatabasePool
-    private let committer: GroupCommitter<InboxEntryInsert, InboxAcceptance>
+    private let committer: GroupCommitter<Database, InboxEntryInsert, InboxAcceptance>
 
     init(pool: DatabasePool) {
         self.pool = pool
-        committer = GroupCommitter { [pool] rows in
-            try await pool.write { db in try rows.map { try Self.accept($0, in: db) } }
-        }
+        committer = GroupCommitter(
+            schedule: { [pool] drain in pool.asyncWriteWithoutTransaction(drain) },
+            write: { db, rows in
+                var outcomes: [InboxAcceptance] = []
+                try db.inTransaction {
+                    outcomes = try rows.map { try Self.accept($0, in: db) }
+                    return .commit
+                }
+                return outcomes
+            }
+        )
     }
 
     public func accept(_ deliveries: [InboxDelivery]) async throws -> [InboxAcceptance] {
