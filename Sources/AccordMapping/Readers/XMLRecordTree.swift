@@ -67,10 +67,11 @@ struct XMLRecordTree {
     /// An end tag; returns the record and its location index when it closes one.
     mutating func end() -> (location: Int, record: XMLElementNode)? {
         depth -= 1
-        guard let open = building.popLast() else {
+        guard !building.isEmpty else {
             path.removeLast()
             return nil
         }
+        let open = building.removeLast()
         var children: [XMLElementNode] = []
         if open.firstChild < finishedChildren.count {
             children = Array(finishedChildren[open.firstChild...])
