@@ -46,19 +46,28 @@ enum MappingBenchmark {
             exit(1)
         }
         var sink = 0
+        let jsonTimes = bestInterleaved([
+            { adapter.normalize(json, format: .json).records.count },
+            { (try? JSONDecoder().decode(ServiceNowTicketRow.Page.self, from: json).result.count) ?? 0 },
+            { ((try? JSONSerialization.jsonObject(with: json)) as? [String: Any])?.count ?? 0 },
+        ])
+        let xmlTimes = bestInterleaved([
+            {
+                var count = 0
+                _ = adapter.normalize(stream: InputStream(data: xml), format: .xml) { _ in count += 1 }
+                return count
+            },
+            { RawXMLCounter.count(xml) },
+        ])
         let rows = [
             MappingRow(name: "ServiceNow JSON, \(ticketCount / 1000)k tickets", bytes: json.count, measurements: [
-                ("adapter (`normalize`)", best { adapter.normalize(json, format: .json).records.count }),
-                ("`JSONDecoder` (Codable struct)", best { (try? JSONDecoder().decode(ServiceNowTicketRow.Page.self, from: json).result.count) ?? 0 }),
-                ("`JSONSerialization`", best { ((try? JSONSerialization.jsonObject(with: json)) as? [String: Any])?.count ?? 0 }),
+                ("adapter (`normalize`)", jsonTimes[0]),
+                ("`JSONDecoder` (Codable struct)", jsonTimes[1]),
+                ("`JSONSerialization`", jsonTimes[2]),
             ]),
             MappingRow(name: "ServiceNow XML, \(ciCount / 1000)k CI records", bytes: xml.count, measurements: [
-                ("adapter (`normalize(stream:)`)", best {
-                    var count = 0
-                    _ = adapter.normalize(stream: InputStream(data: xml), format: .xml) { _ in count += 1 }
-                    return count
-                }),
-                ("`XMLParser(stream:)` (counting delegate)", best { RawXMLCounter.count(xml) }),
+                ("adapter (`normalize(stream:)`)", xmlTimes[0]),
+                ("`XMLParser(stream:)` (counting delegate)", xmlTimes[1]),
             ]),
         ]
         for row in rows { sink &+= row.measurements.count }
@@ -92,14 +101,18 @@ enum MappingBenchmark {
         }
     }
 
-    /// The best of three timed runs (after one warm-up), in seconds; the result feeds a checksum.
-    private static func best(_ operation: () -> Int) -> Double {
-        var sink = operation()
-        var fastest = Double.infinity
-        for _ in 0 ..< 3 {
-            let start = ContinuousClock.now
-            sink &+= operation()
-            fastest = min(fastest, seconds(ContinuousClock.now - start))
+    /// The best of five timed runs of each operation (after one warm-up each), in seconds. The
+    /// operations take turns, so that a change in the machine's load (the cores are shared)
+    /// falls on all of them alike instead of on whichever ran during it.
+    private static func bestInterleaved(_ operations: [() -> Int]) -> [Double] {
+        var sink = operations.reduce(0) { $0 &+ $1() }
+        var fastest = [Double](repeating: .infinity, count: operations.count)
+        for _ in 0 ..< 5 {
+            for (index, operation) in operations.enumerated() {
+                let start = ContinuousClock.now
+                sink &+= operation()
+                fastest[index] = min(fastest[index], seconds(ContinuousClock.now - start))
+            }
         }
         if sink == Int.min { print(sink) }
         return fastest

@@ -45,8 +45,9 @@ enum WebhookBenchmark {
             fflush(nil)
             measurements.append(Measurement(name: name, result: result))
         }
+        let fsync = FsyncProbe.medianMilliseconds()
         let report = WebhookBenchmarkReport(
-            requests: requestCount, connections: connections, requestBytes: bodyBytes, measurements: measurements
+            requests: requestCount, connections: connections, requestBytes: bodyBytes, measurements: measurements, fsyncMilliseconds: fsync
         )
         print(report.summary)
         guard !arguments.contains("--no-write") else { return }

@@ -9,6 +9,8 @@ struct WebhookBenchmarkReport {
     let connections: Int
     let requestBytes: Int
     let measurements: [WebhookBenchmark.Measurement]
+    /// Median append + `fdatasync` on the benchmark's file system, measured after the servers.
+    let fsyncMilliseconds: Double?
 
     private var bare: WebhookLoadGenerator.Result { measurements[0].result }
     private var full: WebhookLoadGenerator.Result { measurements[1].result }
@@ -16,8 +18,16 @@ struct WebhookBenchmarkReport {
     var fullOverBare: Double { full.acceptedPerSecond / bare.acceptedPerSecond }
     var fullOverNormal: Double { full.acceptedPerSecond / normal.acceptedPerSecond }
 
+    /// The most FULL can accept with `connections` closed-loop senders when every commit waits
+    /// for one `fdatasync` and commits cannot overlap: a delivery arriving while a commit syncs
+    /// waits for it and then for its own, so each sender's turn takes at least two syncs.
+    var fsyncBound: Double? {
+        fsyncMilliseconds.map { Double(connections) / (2 * $0 / 1000) }
+    }
+
     var summary: String {
         "FULL ÷ bare = \(String(format: "%.2f", fullOverBare)) (goal ≥ 0.5), FULL ÷ NORMAL = \(String(format: "%.2f", fullOverNormal)) (goal ≥ 0.85)"
+            + (fsyncBound.map { ", fdatasync \(format(fsyncMilliseconds ?? 0)) ms → FULL bound \(Int($0))/s = \(String(format: "%.2f", $0 / bare.acceptedPerSecond)) of bare" } ?? "")
     }
 
     func markdown(machine: String, date: Date) -> String {
@@ -47,6 +57,18 @@ struct WebhookBenchmarkReport {
             "",
             "- FULL ÷ bare route: \(String(format: "%.2f", fullOverBare)) (goal ≥ 0.5: \(fullOverBare >= 0.5 ? "met" : "not met")).",
             "- FULL ÷ NORMAL: \(String(format: "%.2f", fullOverNormal)) (goal ≥ 0.85: \(fullOverNormal >= 0.85 ? "met" : "not met")).",
+        ]
+        if let fsyncMilliseconds, let fsyncBound {
+            lines.append(
+                "- Durability bound: a 4 KiB append + `fdatasync` on this file system takes \(format(fsyncMilliseconds)) ms (median of 200, "
+                    + "same run). SQLite holds the write lock through a FULL commit's sync, so commits cannot overlap, and with "
+                    + "\(connections) closed-loop senders each sender waits for about two syncs per delivery (the one in progress when "
+                    + "it arrives, then its own): FULL can accept at most \(connections) ÷ (2 × \(format(fsyncMilliseconds)) ms) ≈ "
+                    + "\(Int(fsyncBound))/s, \(String(format: "%.2f", fsyncBound / bare.acceptedPerSecond)) of the bare route, "
+                    + "however cheap the rest of the request is."
+            )
+        }
+        lines += [
             Self.end,
         ]
         return lines.joined(separator: "\n")

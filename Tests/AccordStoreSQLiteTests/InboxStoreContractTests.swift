@@ -40,6 +40,22 @@ struct InboxStoreContractTests {
         }
     }
 
+    @Test("Headers with quotes, backslashes, slashes, control characters and non-ASCII text come back exactly", arguments: StoreBackend.allCases)
+    func headersRoundTrip(backend: StoreBackend) async throws {
+        try await backend.withStores { stores async throws in
+            var delivery = Self.delivery("msg_headers")
+            delivery.headers = [
+                "content-type": "application/json; charset=\"utf-8\"", "user-agent": "a\\b/c\n\t\u{01}\u{1F} 路由器 ✓",
+                "webhook-id": "msg_headers", "": "empty key", "x-empty": "",
+            ]
+            guard case .accepted(let id) = try await stores.inbox.accept([delivery])[0] else {
+                Issue.record("expected an acceptance")
+                return
+            }
+            #expect(try await stores.inbox.entry(id)?.delivery == delivery)
+        }
+    }
+
     @Test("Due entries come oldest first; failures retry later or die; requeue revives; attempts are logged", arguments: StoreBackend.allCases)
     func lifecycle(backend: StoreBackend) async throws {
         try await backend.withStores { stores async throws in
@@ -91,17 +107,21 @@ struct InboxStoreContractTests {
 
 @Suite("Group commit")
 struct GroupCommitterTests {
-    actor WriteLog {
+    /// A serial queue standing in for the database writer, with a log of the batches it wrote.
+    final class Writer: @unchecked Sendable {
+        // @unchecked: `batches` is only touched on `queue`, or after every write has finished.
+        let queue = DispatchQueue(label: "accord.test.writer")
         var batches: [[Int]] = []
-        func record(_ items: [Int]) { batches.append(items) }
+
+        func schedule(_ work: @escaping @Sendable (Writer) -> Void) { queue.async { work(self) } }
     }
 
     @Test("Callers arriving during a write share the next transaction; each gets its own outcomes, after the commit")
     func batching() async throws {
-        let log = WriteLog()
-        let committer = GroupCommitter<Int, Int> { items in
-            await log.record(items)
-            try await Task.sleep(for: .milliseconds(20))  // a slow disk sync, so callers pile up
+        let writer = Writer()
+        let committer = GroupCommitter<Writer, Int, Int>(schedule: writer.schedule) { writer, items in
+            writer.batches.append(items)
+            Thread.sleep(forTimeInterval: 0.02)  // a slow disk sync, so callers pile up
             return items.map { $0 * 10 }
         }
         let outcomes = try await withThrowingTaskGroup(of: (Int, [Int]).self) { group in
@@ -109,7 +129,7 @@ struct GroupCommitterTests {
             return try await group.reduce(into: [Int: [Int]]()) { $0[$1.0] = $1.1 }
         }
         for index in 0..<30 { #expect(outcomes[index] == [index * 10, (index + 100) * 10]) }
-        let batches = await log.batches
+        let batches = writer.queue.sync { writer.batches }
         #expect(batches.flatMap { $0 }.sorted() == (Array(0..<30) + Array(100..<130)).sorted())
         #expect(batches.count < 30)
     }
@@ -117,7 +137,8 @@ struct GroupCommitterTests {
     @Test("A failed transaction fails every caller in it, and the next caller still gets through")
     func failure() async throws {
         struct DiskFull: Error {}
-        let committer = GroupCommitter<Int, Int> { items in
+        let writer = Writer()
+        let committer = GroupCommitter<Writer, Int, Int>(schedule: writer.schedule) { _, items in
             if items.contains(13) { throw DiskFull() }
             return items
         }

@@ -1,5 +1,8 @@
 /// Where one canonical field's value comes from and how it is processed.
-struct FieldSpec: Sendable, Hashable {
+///
+/// An immutable class compared by value: every record reads every spec, and handing a struct of
+/// four reference-counted members around cost four retains and releases per field and record.
+final class FieldSpec: Sendable, Hashable {
     enum Source: Sendable, Hashable {
         case path(SourcePath)
         case firstNonEmpty([SourcePath])
@@ -8,16 +11,27 @@ struct FieldSpec: Sendable, Hashable {
         case none
     }
 
-    var source: Source
-    var transforms: [Transform]
-    var map: [String: String]?
-    var defaultValue: String?
+    let source: Source
+    let transforms: [Transform]
+    let map: [String: String]?
+    let defaultValue: String?
 
     init(source: Source, transforms: [Transform] = [], map: [String: String]? = nil, defaultValue: String? = nil) {
         self.source = source
         self.transforms = transforms
         self.map = map
         self.defaultValue = defaultValue
+    }
+
+    static func == (lhs: FieldSpec, rhs: FieldSpec) -> Bool {
+        lhs === rhs || (lhs.source == rhs.source && lhs.transforms == rhs.transforms && lhs.map == rhs.map && lhs.defaultValue == rhs.defaultValue)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(transforms)
+        hasher.combine(map)
+        hasher.combine(defaultValue)
     }
 
     /// Every path the spec reads.

@@ -55,10 +55,16 @@ struct RecordMapper {
 
     private func mapIdentifiers(into record: inout CanonicalRecord) {
         var identifiers: [Identifier] = []
+        identifiers.reserveCapacity(rule.identifiers.count)
         for spec in rule.identifiers {
             do {
-                let texts = try FieldCheck.texts(try evaluator.evaluate(spec.value))
-                identifiers += texts.map { Identifier(kind: IdentifierKind(rawValue: spec.kind), value: $0) }
+                let value = try evaluator.evaluate(spec.value)
+                // One text (the common case) without the intermediate list.
+                if case .text(let text) = value {
+                    if !text.isEmpty { identifiers.append(Identifier(kind: IdentifierKind(rawValue: spec.kind), value: text)) }
+                    continue
+                }
+                identifiers += try FieldCheck.texts(value).map { Identifier(kind: IdentifierKind(rawValue: spec.kind), value: $0) }
             } catch {
                 record.diagnostics.append(diagnostic("identifiers.\(spec.kind)", error))
             }
@@ -71,7 +77,13 @@ struct RecordMapper {
         for entry in rule.attributes {
             let name = entry.name, spec = entry.spec
             do {
-                if case .text(let text)? = try FieldCheck.check(try evaluator.evaluate(spec), as: .text, field: .attributes), !text.isEmpty {
+                let value = try evaluator.evaluate(spec)
+                // A text (the common case) is its own checked value.
+                if case .text(let text) = value {
+                    if !text.isEmpty { attributes[name] = text }
+                    continue
+                }
+                if case .text(let text)? = try FieldCheck.check(value, as: .text, field: .attributes), !text.isEmpty {
                     attributes[name] = text
                 }
             } catch {

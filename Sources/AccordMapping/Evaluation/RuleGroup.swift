@@ -39,7 +39,15 @@ struct RuleGroup {
 
     /// Hands `body` each rule whose `when` holds for the record `evaluator` reads.
     func forEachApplyingRule(_ evaluator: FieldEvaluator, _ body: (RecordRule) -> Void) {
-        var values = [ConditionValue](repeating: .pending, count: conditionSpecs.count)
+        // On the stack: one small buffer per record instead of an array allocation.
+        withUnsafeTemporaryAllocation(of: ConditionValue.self, capacity: conditionSpecs.count) { values in
+            _ = values.initialize(repeating: .pending)
+            defer { values.deinitialize() }
+            forEachApplyingRule(evaluator, values: values, body)
+        }
+    }
+
+    private func forEachApplyingRule(_ evaluator: FieldEvaluator, values: UnsafeMutableBufferPointer<ConditionValue>, _ body: (RecordRule) -> Void) {
         for (position, rule) in rules.enumerated() {
             guard let condition = rule.condition, let slot = conditionSlots[position] else {
                 body(rule)

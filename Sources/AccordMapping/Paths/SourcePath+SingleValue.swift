@@ -13,7 +13,7 @@ extension SourcePath {
     /// ``isKeysOnly`` first.
     func singleValue(record: SourceNode, root: SourceNode?, namespaces: [String: String]) -> SingleValue {
         var node = fromRoot ? (root ?? record) : record
-        for step in steps {
+        for (step, localLength) in zip(steps, localNameLengths) {
             guard case .key(let raw, let prefix, let local) = step else { return .several }
             switch node {
             case .object(let object):
@@ -28,7 +28,7 @@ extension SourcePath {
                 }
                 var match: XMLElementNode?
                 var several = false
-                element.forEachChild(named: local, namespaceURI: uri) { child in
+                element.forEachChild(named: local, asciiLength: localLength, namespaceURI: uri) { child in
                     several = match != nil
                     match = child
                     return !several

@@ -67,14 +67,15 @@ struct XMLRecordTree {
     /// An end tag; returns the record and its location index when it closes one.
     mutating func end() -> (location: Int, record: XMLElementNode)? {
         depth -= 1
-        guard let open = building.popLast() else {
+        guard !building.isEmpty else {
             path.removeLast()
             return nil
         }
+        let open = building.removeLast()
         var children: [XMLElementNode] = []
         if open.firstChild < finishedChildren.count {
             children = Array(finishedChildren[open.firstChild...])
-            finishedChildren.removeSubrange(open.firstChild...)
+            finishedChildren.removeLast(finishedChildren.count - open.firstChild)
         }
         let finished = XMLElementNode(
             localName: open.name.string, localNameASCIILength: open.name.asciiLength, namespaceURI: open.namespaceURI,

@@ -12,6 +12,9 @@ final class XMLElementNode: Sendable {
     /// Attributes by the name written in the document (`id`, `xsi:type`).
     let attributes: [String: String]
     let children: [XMLElementNode]
+    /// `children[i].localNameASCIILength` for each child: name lookups skip children of another
+    /// length without touching (retaining) them.
+    private let childNameLengths: [Int]
     /// The element's own character data (CDATA included), concatenated.
     let text: String
 
@@ -25,14 +28,19 @@ final class XMLElementNode: Sendable {
         self.namespaceURI = namespaceURI
         self.attributes = attributes
         self.children = children
+        childNameLengths = children.map(\.localNameASCIILength)
         self.text = text
     }
 
     /// The child elements named `local`, in namespace `namespaceURI` (any when `nil`), in order;
     /// `body` returns `false` to stop.
-    func forEachChild(named local: String, namespaceURI: String?, _ body: (XMLElementNode) -> Bool) {
-        let length = local.asciiLength
-        for child in children where String.mayBeEqual(asciiLength: length, child.localNameASCIILength) && child.localName == local {
+    ///
+    /// `asciiLength` is `local.asciiLength` when the caller knows it already.
+    func forEachChild(named local: String, asciiLength: Int? = nil, namespaceURI: String?, _ body: (XMLElementNode) -> Bool) {
+        let length = asciiLength ?? local.asciiLength
+        for index in childNameLengths.indices where String.mayBeEqual(asciiLength: length, childNameLengths[index]) {
+            let child = children[index]
+            guard child.localName == local else { continue }
             if let namespaceURI, child.namespaceURI != namespaceURI { continue }
             if !body(child) { return }
         }

@@ -72,21 +72,11 @@ struct WebhookController: Sendable {
         case .accepted(let entry):
             await backlog.accepted(supplier.id)
             wakeUp.signal()
-            return try JSONResponse.make(.accepted, ["status": "accepted", "deliveryId": deliveryID, "inboxEntry": String(entry)])
+            return try DeliveryReceipt(status: "accepted", deliveryID: deliveryID, entry: entry).response(.accepted)
         case .duplicate(let entry):
-            return try JSONResponse.make(.ok, ["status": "duplicate", "deliveryId": deliveryID, "inboxEntry": String(entry)])
+            return try DeliveryReceipt(status: "duplicate", deliveryID: deliveryID, entry: entry).response(.ok)
         case .conflict:
             throw WebhookError.deliveryConflict(deliveryID)
         }
-    }
-}
-
-/// JSON bodies for successful responses.
-enum JSONResponse {
-    static func make(_ status: HTTPResponse.Status, _ value: some Encodable) throws -> Response {
-        Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder.accord.encode(value)))
-        )
     }
 }

@@ -30,21 +30,6 @@ struct InboxEntryRecord: Codable, FetchableRecord, MutablePersistableRecord, Sen
         static let nextAttemptAt = Column("next_attempt_at")
     }
 
-    init(_ delivery: InboxDelivery) throws {
-        supplier = delivery.supplier.rawValue
-        channel = delivery.channel.rawValue
-        deliveryId = delivery.deliveryID
-        receivedAt = delivery.receivedAt.storedValue
-        contentType = delivery.contentType
-        headers = try StoredJSON.encode(delivery.headers)
-        body = delivery.body
-        status = InboxStatus.pending.rawValue
-        attempts = 0
-        nextAttemptAt = delivery.receivedAt.storedValue
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-
     func domainValue() throws -> InboxEntry {
         let delivery = InboxDelivery(
             supplier: try decodeStored(supplier, column: "inbox_entry.supplier", SupplierID.init),

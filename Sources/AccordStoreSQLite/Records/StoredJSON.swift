@@ -10,6 +10,45 @@ enum StoredJSON {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// A text-to-text map as a JSON object with sorted keys, escaped as `encode` escapes it;
+    /// written by hand because it runs for every webhook delivery.
+    static func encodeTextMap(_ map: [String: String]) -> String {
+        var text = "{"
+        for (index, key) in map.keys.sorted().enumerated() {
+            if index > 0 { text += "," }
+            appendQuoted(key, to: &text)
+            text += ":"
+            appendQuoted(map[key] ?? "", to: &text)
+        }
+        return text + "}"
+    }
+
+    private static func appendQuoted(_ value: String, to text: inout String) {
+        text += "\""
+        var plainStart = value.utf8.startIndex
+        for index in value.utf8.indices {
+            let byte = value.utf8[index]
+            let escape: String? = switch byte {
+            case UInt8(ascii: "\""): "\\\""
+            case UInt8(ascii: "\\"): "\\\\"
+            case UInt8(ascii: "/"): "\\/"
+            case 0x0A: "\\n"
+            case 0x0D: "\\r"
+            case 0x09: "\\t"
+            case 0x08: "\\b"
+            case 0x0C: "\\f"
+            case ..<0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
+            default: nil
+            }
+            guard let escape else { continue }
+            text += value[plainStart ..< index]
+            text += escape
+            plainStart = value.utf8.index(after: index)
+        }
+        text += value[plainStart...]
+        text += "\""
+    }
+
     static func decode<Value: Decodable>(_ type: Value.Type, from text: String, column: String) throws -> Value {
         do {
             return try JSONDecoder().decode(type, from: Data(text.utf8))

@@ -5,28 +5,45 @@ import GRDB
 /// ``InboxStore`` in `inbox_entry` and `inbox_attempt`, with group commit for `accept`.
 public final class SQLiteInboxStore: InboxStore {
     let pool: DatabasePool
-    private let committer: GroupCommitter<InboxDelivery, InboxAcceptance>
+    private let committer: GroupCommitter<Database, InboxEntryInsert, InboxAcceptance>
 
     init(pool: DatabasePool) {
         self.pool = pool
-        committer = GroupCommitter { [pool] deliveries in
-            try await pool.write { db in try deliveries.map { try Self.accept($0, in: db) } }
-        }
+        committer = GroupCommitter(
+            schedule: { [pool] drain in pool.asyncWriteWithoutTransaction(drain) },
+            write: { db, rows in
+                var outcomes: [InboxAcceptance] = []
+                try db.inTransaction {
+                    outcomes = try rows.map { try Self.accept($0, in: db) }
+                    return .commit
+                }
+                return outcomes
+            }
+        )
     }
 
     public func accept(_ deliveries: [InboxDelivery]) async throws -> [InboxAcceptance] {
-        try await committer.submit(deliveries)
+        // Encoded here, concurrently, so that the one writer only binds values.
+        try await committer.submit(deliveries.map(InboxEntryInsert.init))
     }
 
-    private static func accept(_ delivery: InboxDelivery, in db: Database) throws -> InboxAcceptance {
-        if let existing = try InboxEntryRecord
-            .filter(InboxEntryRecord.Columns.supplier == delivery.supplier.rawValue && InboxEntryRecord.Columns.deliveryId == delivery.deliveryID)
-            .fetchOne(db), let id = existing.id {
-            return existing.body == delivery.body ? .duplicate(entryID: id) : .conflict(entryID: id)
+    /// Inserts the delivery unless its id is known, then compares bodies: one cached statement
+    /// in the common case of a new delivery, the lookup only for a repeated id.
+    private static func accept(_ row: InboxEntryInsert, in db: Database) throws -> InboxAcceptance {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO inbox_entry (supplier, channel, delivery_id, received_at, content_type, headers, body, status, attempts, next_attempt_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (supplier, delivery_id) DO NOTHING
+            """)
+        insert.setUncheckedArguments(row.arguments)
+        try insert.execute()
+        if db.changesCount == 1 { return .accepted(entryID: db.lastInsertedRowID) }
+        let lookup = try db.cachedStatement(sql: "SELECT id, body FROM inbox_entry WHERE supplier = ? AND delivery_id = ?")
+        guard let existing = try Row.fetchOne(lookup, arguments: [row.supplier, row.deliveryID]) else {
+            throw StoreError.corrupt("inbox entry \(row.supplier)/\(row.deliveryID) was neither inserted nor found")
         }
-        var record = try InboxEntryRecord(delivery)
-        try record.insert(db)
-        return .accepted(entryID: record.id ?? db.lastInsertedRowID)
+        let id: Int64 = existing["id"]
+        let body: Data = existing["body"]
+        return body == row.body ? .duplicate(entryID: id) : .conflict(entryID: id)
     }
 
     public func due(at now: Date, limit: Int) async throws -> [InboxEntry] {
