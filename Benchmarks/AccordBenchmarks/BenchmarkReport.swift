@@ -50,14 +50,7 @@ struct BenchmarkReport {
 
     /// Replaces the section between the markers in `path`, appending it (or creating the file) when absent.
     static func write(section: String, to path: String) throws {
-        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "# Benchmarks\n\nFigures from benchmarks in `Benchmarks/`, each section rewritten by its benchmark.\n"
-        let updated: String
-        if let lower = existing.range(of: begin), let upper = existing.range(of: end, range: lower.upperBound ..< existing.endIndex) {
-            updated = existing.replacingCharacters(in: lower.lowerBound ..< upper.upperBound, with: section)
-        } else {
-            updated = existing + (existing.hasSuffix("\n\n") ? "" : existing.hasSuffix("\n") ? "\n" : "\n\n") + section + "\n"
-        }
-        try updated.write(toFile: path, atomically: true, encoding: .utf8)
+        try BenchmarksDocument.replaceSection(section, begin: begin, end: end, in: path)
     }
 
     private static func format(_ value: Double) -> String {

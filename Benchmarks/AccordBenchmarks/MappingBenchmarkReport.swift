@@ -74,14 +74,7 @@ struct MappingBenchmarkReport {
 
     /// Replaces this section in `path`, appending it when absent; other sections stay as they are.
     static func write(section: String, to path: String) throws {
-        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "# Benchmarks\n"
-        let updated: String
-        if let lower = existing.range(of: begin), let upper = existing.range(of: end, range: lower.upperBound ..< existing.endIndex) {
-            updated = existing.replacingCharacters(in: lower.lowerBound ..< upper.upperBound, with: section)
-        } else {
-            updated = existing + (existing.hasSuffix("\n\n") ? "" : existing.hasSuffix("\n") ? "\n" : "\n\n") + section + "\n"
-        }
-        try updated.write(toFile: path, atomically: true, encoding: .utf8)
+        try BenchmarksDocument.replaceSection(section, begin: begin, end: end, in: path)
     }
 
     private static func megabytes(_ bytes: Int) -> String {

@@ -78,12 +78,6 @@ struct WebhookBenchmarkReport {
 
     /// Replaces this section in `path`, appending it when absent.
     static func write(section: String, to path: String) throws {
-        var text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "# Benchmarks\n"
-        if let lower = text.range(of: begin), let upper = text.range(of: end, range: lower.upperBound ..< text.endIndex) {
-            text.replaceSubrange(lower.lowerBound ..< upper.upperBound, with: section)
-        } else {
-            text += (text.hasSuffix("\n\n") ? "" : text.hasSuffix("\n") ? "\n" : "\n\n") + section + "\n"
-        }
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try BenchmarksDocument.replaceSection(section, begin: begin, end: end, in: path)
     }
 }
