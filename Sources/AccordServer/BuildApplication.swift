@@ -44,7 +44,10 @@ public func buildApplication(
         logger: logger
     )
     let notifications = NotificationWorker(
-        dispatcher: NotificationDispatcher(listeners: stores.listeners, sender: URLSessionNotificationSender(), logger: logger), now: now, logger: logger
+        dispatcher: NotificationDispatcher(
+            listeners: stores.listeners, sender: URLSessionNotificationSender(),
+            allowsLinkLocalCallbacks: configuration.hub.api.allowLinkLocalCallbacks, logger: logger
+        ), now: now, logger: logger
     )
 
     return Application(

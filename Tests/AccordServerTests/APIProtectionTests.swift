@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Testing
 
 @Suite("API protection: listener callback addresses and the per-token rate from hub.yaml")
@@ -54,6 +55,25 @@ struct APIProtectionTests {
                 #expect(response.status == .created)
             }
         }
+    }
+
+    @Test("a link-local callback registered while allowed is not contacted once the setting is off")
+    func refusedAtDelivery() async throws {
+        let hub = try await APITestHub(hubYAML: "api:\n  allowLinkLocalCallbacks: true\n")
+        let application = try await hub.app()
+        try await application.test(.router) { client in
+            try await client.execute(
+                uri: Self.hubPath, method: .post, headers: hub.headers(.integrator), body: APITestHub.body(["callback": "http://169.254.169.254/hook"])
+            ) { response in #expect(response.status == .created) }
+            _ = try await hub.createTicket(client, as: .integrator)
+        }
+        let sender = RecordingSender()
+        let refusing = NotificationDispatcher(listeners: hub.stores.listeners, sender: sender, logger: Logger(label: "test"))
+        #expect(try await refusing.deliverDue(now: hub.clock.now) == 0)
+        #expect(await sender.sent.isEmpty)
+        let allowing = NotificationDispatcher(listeners: hub.stores.listeners, sender: sender, allowsLinkLocalCallbacks: true, logger: Logger(label: "test"))
+        #expect(try await allowing.deliverDue(now: hub.clock.now.addingTimeInterval(3600)) == 1)
+        #expect(await sender.sent.map(\.url.absoluteString) == ["http://169.254.169.254/hook"])
     }
 
     @Test("the per-token rate and burst come from hub.yaml api; each token has its own bucket")

@@ -10,12 +10,19 @@ public struct NotificationDispatcher: Sendable {
     let listeners: any ListenerStore
     let sender: any NotificationSender
     let retry: RetryPolicy
+    /// `hub.yaml` `api.allowLinkLocalCallbacks`: when false, a callback at a link-local or metadata
+    /// address (one registered before the setting was turned off) is never contacted.
+    let allowsLinkLocalCallbacks: Bool
     let logger: Logger
 
-    public init(listeners: any ListenerStore, sender: any NotificationSender, retry: RetryPolicy = RetryPolicy(maxAttempts: 8), logger: Logger) {
+    public init(
+        listeners: any ListenerStore, sender: any NotificationSender, retry: RetryPolicy = RetryPolicy(maxAttempts: 8),
+        allowsLinkLocalCallbacks: Bool = false, logger: Logger
+    ) {
         self.listeners = listeners
         self.sender = sender
         self.retry = retry
+        self.allowsLinkLocalCallbacks = allowsLinkLocalCallbacks
         self.logger = logger
     }
 
@@ -44,6 +51,9 @@ public struct NotificationDispatcher: Sendable {
     /// `nil` on a 2xx answer, else why it failed (status or transport error kind; never the secret).
     private func attempt(_ notification: OutboundNotification, listener: TicketListener, now: Date) async -> String? {
         guard let url = URL(string: listener.callback), let secret = WebhookSecret(encoded: listener.secret) else { return "invalid listener" }
+        if !allowsLinkLocalCallbacks, let host = url.host, CallbackAddressPolicy.isLinkLocalOrMetadata(host) {
+            return "callback address refused (link-local or metadata)"
+        }
         let timestamp = String(Int(now.timeIntervalSince1970))
         let headers = [
             "content-type": "application/json",
