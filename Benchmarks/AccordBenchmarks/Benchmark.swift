@@ -96,7 +96,7 @@ enum AccordBenchmarks {
         print(section)
         print("(checksum \(sink))")
         guard !arguments.contains("--no-write") else { return }
-        let output = value(of: "--output", in: Array(arguments)) ?? defaultOutputPath
+        let output = BenchmarkSupport.value(of: "--output", in: Array(arguments)) ?? defaultOutputPath
         try BenchmarkReport.write(section: section, to: output)
         print("wrote \(output)")
     }
@@ -107,8 +107,4 @@ enum AccordBenchmarks {
             .appendingPathComponent("docs/BENCHMARKS.md").path
     }
 
-    private static func value(of option: String, in arguments: [String]) -> String? {
-        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
-        return arguments[index + 1]
-    }
 }

@@ -9,18 +9,11 @@ import Foundation
 /// same tables, after checking both reach the same CIs.
 enum CMDBBenchmark {
     static func run(arguments: [String]) throws {
-        let records = value(of: "--records", in: arguments).flatMap(Int.init) ?? 1_000_000
-        let box = ResultBox()
-        let semaphore = DispatchSemaphore(value: 0)
-        Task {
-            do { box.set(.success(try await measure(records: records))) } catch { box.set(.failure(error)) }
-            semaphore.signal()
-        }
-        semaphore.wait()
-        let section = try box.get().markdown(machine: MachineDescription.current, date: Date())
+        let records = BenchmarkSupport.value(of: "--records", in: arguments).flatMap(Int.init) ?? 1_000_000
+        let section = try BenchmarkSupport.runBlocking { try await measure(records: records) }.markdown(machine: MachineDescription.current, date: Date())
         print(section)
         guard !arguments.contains("--no-write") else { return }
-        let output = value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
+        let output = BenchmarkSupport.value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
         try CMDBBenchmarkReport.write(section: section, to: output)
         print("wrote \(output)")
     }
@@ -75,28 +68,8 @@ enum CMDBBenchmark {
 
     static func milliseconds(_ duration: Duration) -> Double { seconds(duration) * 1000 }
 
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
+    static func seconds(_ duration: Duration) -> Double { BenchmarkSupport.seconds(duration) }
 
-    private static func value(of option: String, in arguments: [String]) -> String? {
-        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
-        return arguments[index + 1]
-    }
-}
-
-/// Carries the async measurement out to the synchronous `main`.
-final class ResultBox: @unchecked Sendable {
-    // Safe: written once by the task before the semaphore is signalled, read after the wait.
-    private var result: Result<CMDBBenchmarkReport, any Error>?
-    private let lock = NSLock()
-
-    func set(_ value: Result<CMDBBenchmarkReport, any Error>) { lock.withLock { result = value } }
-
-    func get() throws -> CMDBBenchmarkReport {
-        guard let result = lock.withLock({ result }) else { throw BenchmarkFailure("no result") }
-        return try result.get()
-    }
 }
 
 struct BenchmarkFailure: Error, CustomStringConvertible {

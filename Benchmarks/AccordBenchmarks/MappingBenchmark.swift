@@ -14,8 +14,8 @@ enum MappingBenchmark {
         var adapter = try AdapterLoader.load(file: adapterFile, displayPath: "Adapters/servicenow/adapter.yaml")
         // The streaming run reads a document larger than the default 512 MiB limit on purpose.
         adapter.limits = ReaderLimits(maxBytes: Int.max, maxDepth: 64, maxElements: Int.max)
-        let largeBytes = value(of: "--large-bytes", in: arguments).flatMap(Int.init) ?? 1 << 30
-        if let format = value(of: "--profile", in: arguments) { return profile(adapter, format: format, arguments: arguments) }
+        let largeBytes = BenchmarkSupport.value(of: "--large-bytes", in: arguments).flatMap(Int.init) ?? 1 << 30
+        if let format = BenchmarkSupport.value(of: "--profile", in: arguments) { return profile(adapter, format: format, arguments: arguments) }
 
         // Peak memory first, while the process has allocated little else.
         let path = NSTemporaryDirectory() + "accord-mapping-benchmark-\(ProcessInfo.processInfo.processIdentifier).xml"
@@ -29,7 +29,7 @@ enum MappingBenchmark {
             streamed += 1
             if !record.diagnostics.isEmpty { failed += 1 }
         }
-        let streamSeconds = seconds(ContinuousClock.now - start)
+        let streamSeconds = BenchmarkSupport.seconds(ContinuousClock.now - start)
         let peak = PeakMemory.bytes() ?? 0
         guard diagnostics.isEmpty, streamed == written, failed == 0 else {
             print("error: streaming the large file gave \(streamed) of \(written) records, \(failed) failed, \(diagnostics.map(\.message))")
@@ -78,7 +78,7 @@ enum MappingBenchmark {
         print(report.markdown)
         print("(checksum \(sink))")
         guard !arguments.contains("--no-write") else { return }
-        let output = value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
+        let output = BenchmarkSupport.value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
         try MappingBenchmarkReport.write(section: report.markdown, to: output)
         print("wrote \(output)")
     }
@@ -86,8 +86,8 @@ enum MappingBenchmark {
     /// `--profile json|xml [--records N] [--runs N]`: only the adapter over one corpus, for a
     /// profiler to watch (`valgrind --tool=callgrind --toggle-collect='*normalize*'`, `perf record`).
     private static func profile(_ adapter: Adapter, format: String, arguments: [String]) {
-        let records = value(of: "--records", in: arguments).flatMap(Int.init) ?? ticketCount
-        let runs = value(of: "--runs", in: arguments).flatMap(Int.init) ?? 5
+        let records = BenchmarkSupport.value(of: "--records", in: arguments).flatMap(Int.init) ?? ticketCount
+        let runs = BenchmarkSupport.value(of: "--runs", in: arguments).flatMap(Int.init) ?? 5
         let data = format == "xml" ? MappingCorpus.serviceNowCIs(count: records) : MappingCorpus.serviceNowTickets(count: records)
         for _ in 0 ..< runs {
             let start = ContinuousClock.now
@@ -97,7 +97,7 @@ enum MappingBenchmark {
             } else {
                 count = adapter.normalize(data, format: .json).records.count
             }
-            print("\(format): \(count) records in \(Int(seconds(ContinuousClock.now - start) * 1000)) ms")
+            print("\(format): \(count) records in \(Int(BenchmarkSupport.seconds(ContinuousClock.now - start) * 1000)) ms")
         }
     }
 
@@ -111,19 +111,12 @@ enum MappingBenchmark {
             for (index, operation) in operations.enumerated() {
                 let start = ContinuousClock.now
                 sink &+= operation()
-                fastest[index] = min(fastest[index], seconds(ContinuousClock.now - start))
+                fastest[index] = min(fastest[index], BenchmarkSupport.seconds(ContinuousClock.now - start))
             }
         }
         if sink == Int.min { print(sink) }
         return fastest
     }
 
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 
-    private static func value(of option: String, in arguments: [String]) -> String? {
-        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
-        return arguments[index + 1]
-    }
 }

@@ -15,18 +15,11 @@ enum ReconciliationBenchmark {
     static let year = ReportPeriod(start: Date(timeIntervalSince1970: 1_735_689_600), end: Date(timeIntervalSince1970: 1_767_225_600), label: "2025")
 
     static func run(arguments: [String]) throws {
-        let tickets = value(of: "--tickets", in: arguments).flatMap(Int.init) ?? 1_000_000
-        let box = ReconciliationResultBox()
-        let semaphore = DispatchSemaphore(value: 0)
-        Task {
-            do { box.set(.success(try await measure(tickets: tickets))) } catch { box.set(.failure(error)) }
-            semaphore.signal()
-        }
-        semaphore.wait()
-        let section = try box.get().markdown(machine: MachineDescription.current, date: Date())
+        let tickets = BenchmarkSupport.value(of: "--tickets", in: arguments).flatMap(Int.init) ?? 1_000_000
+        let section = try BenchmarkSupport.runBlocking { try await measure(tickets: tickets) }.markdown(machine: MachineDescription.current, date: Date())
         print(section)
         guard !arguments.contains("--no-write") else { return }
-        let output = value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
+        let output = BenchmarkSupport.value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
         try ReconciliationBenchmarkReport.write(section: section, to: output)
         print("wrote \(output)")
     }
@@ -170,26 +163,6 @@ enum ReconciliationBenchmark {
         return times.min() ?? 0
     }
 
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
+    static func seconds(_ duration: Duration) -> Double { BenchmarkSupport.seconds(duration) }
 
-    private static func value(of option: String, in arguments: [String]) -> String? {
-        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
-        return arguments[index + 1]
-    }
-}
-
-/// Carries the async measurement out to the synchronous `main`.
-final class ReconciliationResultBox: @unchecked Sendable {
-    // Safe: written once by the task before the semaphore is signalled, read after the wait.
-    private var result: Result<ReconciliationBenchmarkReport, any Error>?
-    private let lock = NSLock()
-
-    func set(_ value: Result<ReconciliationBenchmarkReport, any Error>) { lock.withLock { result = value } }
-
-    func get() throws -> ReconciliationBenchmarkReport {
-        guard let result = lock.withLock({ result }) else { throw BenchmarkFailure("no result") }
-        return try result.get()
-    }
 }

@@ -15,24 +15,17 @@ enum SyncBenchmark {
     static let supplier = Supplier(id: SupplierID("stratus-hosting")!, name: "Stratus", tier: .interface, calendarID: CalendarID("24x7"), adapter: "servicenow")
 
     static func run(arguments: [String]) throws {
-        let records = value(of: "--records", in: arguments).flatMap(Int.init) ?? 1_000_000
-        let page = value(of: "--page", in: arguments).flatMap(Int.init) ?? 1_000
-        let synchronous = value(of: "--synchronous", in: arguments).flatMap(SQLiteSynchronous.init(rawValue:)) ?? .full
+        let records = BenchmarkSupport.value(of: "--records", in: arguments).flatMap(Int.init) ?? 1_000_000
+        let page = BenchmarkSupport.value(of: "--page", in: arguments).flatMap(Int.init) ?? 1_000
+        let synchronous = BenchmarkSupport.value(of: "--synchronous", in: arguments).flatMap(SQLiteSynchronous.init(rawValue:)) ?? .full
         #if DEBUG
         print("warning: debug build; run `swift run -c release AccordBenchmarks sync` for figures worth recording")
         #endif
-        let box = SyncResultBox()
-        let semaphore = DispatchSemaphore(value: 0)
-        Task {
-            do { box.set(.success(try await measure(records: records, page: page, synchronous: synchronous))) } catch { box.set(.failure(error)) }
-            semaphore.signal()
-        }
-        semaphore.wait()
-        let report = try box.get()
+        let report = try BenchmarkSupport.runBlocking { try await measure(records: records, page: page, synchronous: synchronous) }
         let section = report.markdown(machine: MachineDescription.current, date: Date())
         print(section)
         guard !arguments.contains("--no-write") else { return }
-        let output = value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
+        let output = BenchmarkSupport.value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
         try report.write(section: section, to: output)
         print("wrote \(output)")
     }
@@ -51,7 +44,7 @@ enum SyncBenchmark {
             try SQLiteDatabase(path: baselinePath, synchronous: synchronous).close()  // the same schema and indexes as the hub's
             let baselineStart = clock.now
             try rawInsert(path: baselinePath, records: records, page: page, synchronous: synchronous)
-            baseline = min(baseline, seconds(clock.now - baselineStart))
+            baseline = min(baseline, BenchmarkSupport.seconds(clock.now - baselineStart))
         }
         print("  baseline: \(records) rows in \(String(format: "%.1f", baseline)) s")
 
@@ -74,7 +67,7 @@ enum SyncBenchmark {
         let first = try await sync.run(resource, mode: .full) { progress in
             if progress.pages % 100 == 0 { print("  first load: \(progress.records) records…") }
         }
-        let firstSeconds = seconds(clock.now - firstStart)
+        let firstSeconds = BenchmarkSupport.seconds(clock.now - firstStart)
         guard first.status == .completed, first.counts.created == records else {
             throw BenchmarkFailure("first load: \(first.status) \(first.counts) \(first.error ?? "")")
         }
@@ -85,7 +78,7 @@ enum SyncBenchmark {
         for _ in 1 ... 3 {
             let rerunStart = clock.now
             let rerun = try await sync.run(resource, mode: .incremental)
-            rerunSeconds = min(rerunSeconds, seconds(clock.now - rerunStart))
+            rerunSeconds = min(rerunSeconds, BenchmarkSupport.seconds(clock.now - rerunStart))
             guard rerun.status == .completed, rerun.counts.unchanged == records else {
                 throw BenchmarkFailure("re-run: \(rerun.status) \(rerun.counts) \(rerun.error ?? "")")
             }
@@ -135,26 +128,5 @@ enum SyncBenchmark {
         try queue.close()
     }
 
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 
-    private static func value(of option: String, in arguments: [String]) -> String? {
-        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
-        return arguments[index + 1]
-    }
-}
-
-/// Carries the async measurement out to the synchronous `main`.
-final class SyncResultBox: @unchecked Sendable {
-    // Safe: written once by the task before the semaphore is signalled, read after the wait.
-    private var result: Result<SyncBenchmarkReport, any Error>?
-    private let lock = NSLock()
-
-    func set(_ value: Result<SyncBenchmarkReport, any Error>) { lock.withLock { result = value } }
-
-    func get() throws -> SyncBenchmarkReport {
-        guard let result = lock.withLock({ result }) else { throw BenchmarkFailure("no result") }
-        return try result.get()
-    }
 }

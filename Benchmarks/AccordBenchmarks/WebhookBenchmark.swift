@@ -24,8 +24,8 @@ enum WebhookBenchmark {
         #if DEBUG
         print("warning: debug build; run `swift run -c release AccordBenchmarks webhooks` for figures worth recording")
         #endif
-        let requestCount = value(of: "--requests", in: arguments).flatMap(Int.init) ?? 20_000
-        let connections = value(of: "--connections", in: arguments).flatMap(Int.init) ?? 32
+        let requestCount = BenchmarkSupport.value(of: "--requests", in: arguments).flatMap(Int.init) ?? 20_000
+        let connections = BenchmarkSupport.value(of: "--connections", in: arguments).flatMap(Int.init) ?? 32
         let worker = !arguments.contains("--no-worker")
         let hubConfiguration = try configuration()  // read once: both hub runs see the same Config/
         let warmUp = requests(count: 1_000, prefix: "warm")
@@ -51,7 +51,7 @@ enum WebhookBenchmark {
         )
         print(report.summary)
         guard !arguments.contains("--no-write") else { return }
-        let output = value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
+        let output = BenchmarkSupport.value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
         try WebhookBenchmarkReport.write(section: report.markdown(machine: MachineDescription.current, date: Date()), to: output)
         print("wrote \(output)")
     }
@@ -159,10 +159,6 @@ enum WebhookBenchmark {
 
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }
 
-    private static func value(of option: String, in arguments: [String]) -> String? {
-        guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
-        return arguments[index + 1]
-    }
 }
 
 /// The outcome of a detached task, handed to the waiting thread.
