@@ -14,10 +14,10 @@ struct WebhookInteropServeTests {
 
     @Test(
         "Genuine deliveries: 202 then 200 on resend; tampered: 401; all stored once",
-        .enabled(if: PythonSender.available, "python3 with the standardwebhooks package is not installed")
+        .enabled(if: SignedDelivery.pythonSenderAvailable, "python3 with the standardwebhooks package is not installed")
     )
     func liveInterop() async throws {
-        let deliveries = try PythonSender.deliveries(count: 30, secret: Self.secret)
+        let deliveries = try SignedDelivery.generate(count: 30, secret: Self.secret, prefix: "msg_live_")
         let fixture = try ConfigFixture()
         let work = try TemporaryDirectory(prefix: "accord-interop")
         let databasePath = work.file("hub.sqlite")
@@ -47,7 +47,7 @@ struct WebhookInteropServeTests {
         #expect(stored == 30)
     }
 
-    static func post(_ delivery: PythonSender.Delivery, to url: URL) async throws -> (status: Int, body: String) {
+    static func post(_ delivery: SignedDelivery, to url: URL) async throws -> (status: Int, body: String) {
         var request = URLRequest(url: url)
         request.httpMethod = "POST"
         request.httpBody = Data(delivery.body.utf8)
@@ -57,39 +57,5 @@ struct WebhookInteropServeTests {
         request.setValue(delivery.signature, forHTTPHeaderField: "webhook-signature")
         let (data, response) = try await URLSession.shared.data(for: request)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
-    }
-}
-
-/// Runs `scripts/sign_webhooks.py` (see Tests/AccordConnectorsTests/StandardWebhooksInteropTests.swift).
-enum PythonSender {
-    struct Delivery: Decodable, Sendable {
-        var id: String
-        var timestamp: String
-        var signature: String
-        var body: String
-        var tampered: Bool
-        var tamperedPart: String?
-    }
-
-    static let available: Bool = (try? run(["-c", "import standardwebhooks"]).status) == 0
-
-    static func deliveries(count: Int, secret: String) throws -> [Delivery] {
-        let script = RepositoryPaths.root.appendingPathComponent("scripts/sign_webhooks.py").path
-        let result = try run([script, "--count", String(count), "--secret", secret, "--prefix", "msg_live_"])
-        guard result.status == 0 else { throw FixtureError("sign_webhooks.py failed") }
-        return try result.output.split(separator: "\n").map { try JSONDecoder().decode(Delivery.self, from: Data($0.utf8)) }
-    }
-
-    private static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

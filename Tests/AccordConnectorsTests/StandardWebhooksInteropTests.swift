@@ -47,39 +47,3 @@ struct StandardWebhooksInteropTests {
         }
     }
 }
-
-/// One line of `scripts/sign_webhooks.py`'s output.
-struct SignedDelivery: Decodable, Sendable {
-    var id: String
-    var timestamp: String
-    var signature: String
-    var body: String
-    var tampered: Bool
-    var tamperedPart: String?
-
-    /// Whether `python3 -c "import standardwebhooks"` succeeds.
-    static let pythonSenderAvailable: Bool = (try? runPython(["-c", "import standardwebhooks"]).status) == 0
-
-    /// Runs the script: `count` genuine deliveries followed by `count` tampered ones.
-    static func generate(count: Int, secret: String) throws -> [SignedDelivery] {
-        let script = RepositoryPaths.root.appendingPathComponent("scripts/sign_webhooks.py").path
-        let result = try runPython([script, "--count", String(count), "--secret", secret])
-        guard result.status == 0 else { throw FixtureError("sign_webhooks.py failed: \(String(decoding: result.output, as: UTF8.self))") }
-        return try String(decoding: result.output, as: UTF8.self).split(separator: "\n").map {
-            try JSONDecoder().decode(SignedDelivery.self, from: Data($0.utf8))
-        }
-    }
-
-    private static func runPython(_ arguments: [String]) throws -> (status: Int32, output: Data) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, data)
-    }
-}
