@@ -2,6 +2,7 @@ import AccordConfig
 import AccordCore
 import AccordLedger
 import AccordReconciliation
+import AccordServer
 import ArgumentParser
 import Foundation
 
@@ -31,10 +32,10 @@ extension LedgerCommand {
             guard let recordStore = database.stores.clockRecords else { throw ExitCode(1) }
             let agreements = Set(settings.supplier.agreements.map(\.id))
             var tickets = Set<TicketID>()
+            let reconciliation = ReconciliationService(stores: database.stores, configuration: configuration)
             for agreement in settings.supplier.agreements {
-                let zone = configuration.calendars[agreement.calendarID].flatMap { TimeZone(identifier: $0.timeZoneIdentifier) } ?? TimeZone(identifier: "UTC")!
                 let range: ReportPeriod
-                do { range = try ReportPeriod.parse(period, timeZone: zone) } catch {
+                do { range = try reconciliation.period(period, agreement: agreement) } catch let error as ReconciliationError {
                     StandardError.write("error: \(error.description)")
                     throw ExitCode(1)
                 }

@@ -45,15 +45,14 @@ struct ReportCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await ReportRunner.run(options) { reconciliation in
-                let card = try await reconciliation.slaScorecard(service: service, period: period)
-                let attributions = try await reconciliation.attributions(service: service, period: period, now: Date())
+                let report = try await reconciliation.slaReport(service: service, period: period, now: Date())
                 switch format {
                 case .json:
-                    return ReportRunner.json(SLAReport(scorecard: card, breachAttributions: attributions))
+                    return ReportRunner.json(report)
                 case .csv:
-                    return ScorecardTable.csv([card])
+                    return ScorecardTable.csv([report.scorecard])
                 case .table:
-                    return ScorecardTable.text(card) + "\n" + AttributionText.lines(attributions).joined(separator: "\n")
+                    return ScorecardTable.text(report.scorecard) + "\n" + AttributionText.lines(report.breachAttributions).joined(separator: "\n")
                 }
             }
         }
@@ -85,12 +84,6 @@ struct ReportCommand: AsyncParsableCommand {
             }
         }
     }
-}
-
-/// The SLA report as JSON: the scorecard and one attribution per breached ticket.
-struct SLAReport: Encodable {
-    var scorecard: Scorecard
-    var breachAttributions: [BreachAttribution]
 }
 
 /// Shared plumbing of report commands: open the hub, run, print, map errors to exit status 1.

@@ -49,6 +49,11 @@ public struct ClockRecord: Sendable, Hashable, Codable {
     /// Whether the cycle counts towards compliance: it stopped either met or breached.
     public var isMeasured: Bool { outcome == .met || outcome == .breached }
 
+    /// Whether the clock ran at some time in `[start, end)`: started before `end` and not stopped before `start`.
+    public func ran(from start: Date, to end: Date) -> Bool {
+        startedAt < end && (stoppedAt.map { $0 >= start } ?? true)
+    }
+
     /// Whether the clock was running or paused (not yet stopped) at `instant`.
     public func isOpen(at instant: Date) -> Bool {
         startedAt < instant && (stoppedAt.map { $0 >= instant } ?? true)

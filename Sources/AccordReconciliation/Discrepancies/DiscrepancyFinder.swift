@@ -20,7 +20,7 @@ public enum DiscrepancyFinder {
             guard let ticket = byReference[row.ticket] else {
                 found.append(Discrepancy(
                     kind: .missingFromLedger, ticket: row.ticket, ticketID: nil, reportLine: row.line,
-                    reported: row.resolvedAt.map(text) ?? "listed", observed: nil, evidence: []
+                    reported: row.resolvedAt.map(ReportInstant.text) ?? "listed", observed: nil, evidence: []
                 ))
                 continue
             }
@@ -30,7 +30,7 @@ public enum DiscrepancyFinder {
         for ticket in observed where ticket.isResolved(in: period) && !listed.contains(ticket.ticketID) {
             found.append(Discrepancy(
                 kind: .missingFromReport, ticket: ticket.reference ?? ticket.ticketID.rawValue, ticketID: ticket.ticketID,
-                reportLine: nil, reported: nil, observed: ticket.resolvedAt.map(text), evidence: ticket.evidence
+                reportLine: nil, reported: nil, observed: ticket.resolvedAt.map(ReportInstant.text), evidence: ticket.evidence
             ))
         }
         return found.sorted { ($0.ticket, $0.kind.rawValue) < ($1.ticket, $1.kind.rawValue) }
@@ -48,10 +48,10 @@ public enum DiscrepancyFinder {
             differ(.priorityDiffers, row.priority?.description, ticket.priority?.description)
         }
         if columns.contains(.respondedAt), !sameSecond(row.respondedAt, ticket.respondedAt) {
-            differ(.responseInstantDiffers, row.respondedAt.map(text), ticket.respondedAt.map(text))
+            differ(.responseInstantDiffers, row.respondedAt.map(ReportInstant.text), ticket.respondedAt.map(ReportInstant.text))
         }
         if columns.contains(.resolvedAt), !sameSecond(row.resolvedAt, ticket.resolvedAt) {
-            differ(.resolutionInstantDiffers, row.resolvedAt.map(text), ticket.resolvedAt.map(text))
+            differ(.resolutionInstantDiffers, row.resolvedAt.map(ReportInstant.text), ticket.resolvedAt.map(ReportInstant.text))
         }
         if columns.contains(.responseMet), row.responseMet != met(ticket.responseOutcome) {
             differ(.responseOutcomeDiffers, row.responseMet.map(outcomeText), ticket.responseOutcome?.rawValue)
@@ -80,7 +80,4 @@ public enum DiscrepancyFinder {
         }
     }
 
-    static func text(_ date: Date) -> String {
-        LedgerCanonicalText.timestamp(date).replacingOccurrences(of: ".000000Z", with: "Z")
-    }
 }

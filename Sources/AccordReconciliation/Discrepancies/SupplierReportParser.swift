@@ -143,11 +143,7 @@ public enum SupplierReportParser {
 
     private static func instant(_ text: String?, _ column: String, _ place: String, _ problems: inout [String]) -> Date? {
         guard let text = nonEmpty(text) else { return nil }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime]
-        if let date = formatter.date(from: text) { return date }
+        if let date = ReportInstant.parse(text) { return date }
         problems.append("\(place): \(column) '\(text)' is not an RFC 3339 instant with an offset (2026-10-05T09:30:00Z)")
         return nil
     }

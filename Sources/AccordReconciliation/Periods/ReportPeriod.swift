@@ -29,7 +29,7 @@ public struct ReportPeriod: Sendable, Hashable, Codable, CustomStringConvertible
     public static func parse(_ text: String, timeZone: TimeZone) throws(ReportPeriodError) -> ReportPeriod {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let slash = trimmed.firstIndex(of: "/") {
-            guard let start = instant(trimmed[..<slash]), let end = instant(trimmed[trimmed.index(after: slash)...]) else {
+            guard let start = ReportInstant.parse(trimmed[..<slash]), let end = ReportInstant.parse(trimmed[trimmed.index(after: slash)...]) else {
                 throw .invalid(text, "an instant range needs two RFC 3339 instants with offsets, e.g. 2026-10-01T00:00:00Z/2026-11-01T00:00:00Z")
             }
             guard start < end else { throw .invalid(text, "the range ends before it starts") }
@@ -69,13 +69,6 @@ public struct ReportPeriod: Sendable, Hashable, Codable, CustomStringConvertible
         return DateComponents(year: year, month: month, day: day)
     }
 
-    private static func instant(_ text: Substring) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: String(text)) { return date }
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: String(text))
-    }
 }
 
 /// A period text that cannot be read.

@@ -14,7 +14,7 @@ public enum ScorecardTable {
         let owner = card.supplier.map { "supplier \($0)" } ?? card.service.map { "service \($0)" } ?? ""
         var lines = [
             title ?? "\(card.supplier == nil ? "SLA" : "OLA") scorecard \(card.agreementID) (\(owner)), period \(card.period.label)"
-                + " [\(instant(card.period.start)) – \(instant(card.period.end))), calendar \(card.calendarID)",
+                + " [\(ReportInstant.text(card.period.start)) – \(ReportInstant.text(card.period.end))), calendar \(card.calendarID)",
         ]
         if let evidence = card.evidence { lines.append("evidence: \(evidence.quality.rawValue) — \(evidence.note)") }
         lines.append(contentsOf: align([headers] + rows(card).map(\.cells)))
@@ -83,11 +83,6 @@ public enum ScorecardTable {
 
     static func plain(_ value: Decimal) -> String { CreditCalculator.format(value) }
 
-    static func instant(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
 
     private static func align(_ table: [[String]]) -> [String] {
         let widths = (0..<(table.first?.count ?? 0)).map { column in table.map { $0[column].count }.max() ?? 0 }

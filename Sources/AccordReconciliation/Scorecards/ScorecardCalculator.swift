@@ -18,7 +18,7 @@ public enum ScorecardCalculator {
         var priorities = Array(repeating: SectionAccumulator(), count: Priority.allCases.count + 1)
         var prioritySeen = Array(repeating: false, count: priorities.count)
         var services: [ServiceID?: SectionAccumulator] = [:]
-        for record in records where inPeriod(record, period, agreement) {
+        for record in records where record.agreementID == agreement.id && record.ran(from: period.start, to: period.end) {
             let contribution = SectionAccumulator.Contribution(record, period: period)
             total.add(contribution)
             let slot = record.priority?.rawValue ?? 0
@@ -50,10 +50,6 @@ public enum ScorecardCalculator {
         )
     }
 
-    /// Whether a record can contribute anything to the period: it ran at some time in it.
-    private static func inPeriod(_ record: ClockRecord, _ period: ReportPeriod, _ agreement: Agreement) -> Bool {
-        record.agreementID == agreement.id && record.startedAt < period.end && (record.stoppedAt.map { $0 >= period.start } ?? true)
-    }
 
     /// The figures of one slice of the agreement's records.
     public static func section(_ records: [ClockRecord], _ period: ReportPeriod) -> ScorecardSection {

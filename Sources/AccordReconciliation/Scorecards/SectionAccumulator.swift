@@ -21,7 +21,7 @@ struct SectionAccumulator {
 
         init(_ record: ClockRecord, period: ReportPeriod) {
             self.record = record
-            ranInPeriod = record.startedAt < period.end && (record.stoppedAt.map { $0 >= period.start } ?? true)
+            ranInPeriod = record.ran(from: period.start, to: period.end)
             stoppedInPeriod = record.stoppedAt.map(period.contains) ?? false
             openedInPeriod = record.clock == .resolution && record.cycle == 1 && period.contains(record.startedAt)
             if record.clock == .resolution, record.isOpen(at: period.end) {

@@ -27,9 +27,7 @@ struct ReconciliationController: Sendable {
             let id = context.parameters.get("id") ?? ""
             guard try context.requirePrincipal().supplier == nil else { throw ReconciliationError.unknownService(id).http }
             let text = period(request)
-            let card = try await mapped { try await service.slaScorecard(service: id, period: text) }
-            let attributions = try await mapped { try await service.attributions(service: id, period: text, now: now()) }
-            return try CMDBJSON.response(ServiceSLABody(scorecard: card, breachAttributions: attributions))
+            return try CMDBJSON.response(try await mapped { try await service.slaReport(service: id, period: text, now: now()) })
         }
         router.post("/api/v1/suppliers/:id/reports") { request, context in
             let id = try ownSupplier(context)
@@ -96,11 +94,6 @@ extension ReconciliationError {
 struct SupplierScorecardBody: Encodable {
     let supplier: String
     let scorecards: [Scorecard]
-}
-
-struct ServiceSLABody: Encodable {
-    let scorecard: Scorecard
-    let breachAttributions: [BreachAttribution]
 }
 
 struct ReportAcceptedBody: Encodable {

@@ -114,7 +114,7 @@ extension ReconciliationService {
         var deliveries: [String] = []
         for link in relevant {
             let entry = link.entry
-            lines.append("ledger \(ticket) #\(link.sequence) \(entry.clock.rawValue) \(entry.kind.rawValue)\(entry.reason.map { " \($0)" } ?? "") at \(ScorecardTimestamp.text(entry.instant)) elapsed \(entry.elapsed)s hash \(link.hash)")
+            lines.append("ledger \(ticket) #\(link.sequence) \(entry.clock.rawValue) \(entry.kind.rawValue)\(entry.reason.map { " \($0)" } ?? "") at \(ReportInstant.text(entry.instant)) elapsed \(entry.elapsed)s hash \(link.hash)")
             if let cause = entry.causingEvent, let event = events[cause] {
                 let delivery = "event \(cause) via \(event.channel.rawValue)" + (event.deliveryID.map { " delivery \($0)" } ?? "")
                 if !deliveries.contains(delivery) { deliveries.append(delivery) }

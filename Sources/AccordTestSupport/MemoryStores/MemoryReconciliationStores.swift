@@ -13,7 +13,7 @@ public actor MemoryClockRecordStore: ClockRecordStore {
 
     public func records(of agreement: AgreementID, overlapping start: Date, _ end: Date) async throws -> [ClockRecord] {
         byTicket.values.joined().filter {
-            $0.agreementID == agreement && $0.startedAt < end && ($0.stoppedAt.map { $0 >= start } ?? true)
+            $0.agreementID == agreement && $0.ran(from: start, to: end)
         }
     }
 
