@@ -9,38 +9,10 @@ import Testing
 
 @Suite("accord ledger show and verify")
 struct LedgerCommandTests {
-    /// A config copy whose database holds one ticket's recorded ledger.
-    private func seededHub() async throws -> (fixture: ConfigFixture, work: TemporaryDirectory, databasePath: String) {
-        let fixture = try ConfigFixture()
-        let work = try TemporaryDirectory(prefix: "accord-ledger-cli")
-        let path = work.file("hub.sqlite")
-        try fixture.replace("path: ./accord.sqlite", with: "path: \(path)", in: "hub.yaml")
-        let configuration = try ConfigLoader.load(directory: fixture.directory)
-        let database = try SQLiteDatabase(path: path)
-        let start = Date(timeIntervalSince1970: 1_791_277_200)
-        try await CalendarRegistry(store: database.stores.calendarVersions).recordConfigured(configuration.calendars, at: start.addingTimeInterval(-60))
-        let changes: [[FieldChange]] = [
-            [FieldChange(field: .priority, newValue: "P2"), FieldChange(field: .assignment, newValue: "netnova/wan"), FieldChange(field: .state, newValue: "assigned")],
-            [FieldChange(field: .state, newValue: "inProgress")],
-            [FieldChange(field: .state, newValue: "pending:customer")],
-            [FieldChange(field: .state, newValue: "inProgress")],
-            [FieldChange(field: .state, newValue: "resolved")],
-        ]
-        for (index, change) in changes.enumerated() {
-            let instant = start.addingTimeInterval(Double(index) * 1800)
-            try await database.stores.ticketEvents.append(TicketEvent(
-                id: TicketEventID("E\(index)"), ticketID: "TKT-9", sourceTime: instant, receivedTime: instant, channel: .webhook,
-                supplier: SupplierID("netnova"), changes: change
-            ))
-        }
-        try await LedgerRecorder(stores: database.stores, configuration: configuration).update(ticket: "TKT-9", now: start.addingTimeInterval(4 * 3600))
-        try database.close()
-        return (fixture, work, path)
-    }
 
     @Test("show prints the entries and a timeline with the pause and the outcome")
     func show() async throws {
-        let hub = try await seededHub()
+        let hub = try await NetnovaTicketHub(prefix: "accord-ledger-cli")
         let result = try AccordBinary.run(["ledger", "show", "TKT-9", "--config", hub.fixture.directory])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("Ticket TKT-9: 7 entries in 1 block, chain intact (7 entries)"))
@@ -58,7 +30,7 @@ struct LedgerCommandTests {
 
     @Test("verify passes on an untouched ledger and names the first link broken by tampering")
     func verify() async throws {
-        let hub = try await seededHub()
+        let hub = try await NetnovaTicketHub(prefix: "accord-ledger-cli")
         let clean = try AccordBinary.run(["ledger", "verify", "--supplier", "netnova", "--config", hub.fixture.directory])
         #expect(clean.status == 0)
         #expect(clean.standardOutput.contains("1 chain checked, 1 intact, 0 broken"))
@@ -77,7 +49,7 @@ struct LedgerCommandTests {
 
     @Test("show refuses a ticket without entries")
     func unknownTicket() async throws {
-        let hub = try await seededHub()
+        let hub = try await NetnovaTicketHub(prefix: "accord-ledger-cli")
         let result = try AccordBinary.run(["ledger", "show", "TKT-404", "--config", hub.fixture.directory])
         #expect(result.status == 1)
         #expect(result.standardError.contains("ticket TKT-404 has no ledger entries"))

@@ -9,42 +9,9 @@ import Testing
 
 @Suite("accord report, reconcile import and ledger export")
 struct ReportCommandTests {
-    /// A hub whose database holds one netnova ticket: P2, responded after 30 min (met), resolved
-    /// after 1 h 30 of running time with a 30 min customer pause (met).
-    private func seededHub() async throws -> (fixture: ConfigFixture, work: TemporaryDirectory) {
-        let fixture = try ConfigFixture()
-        let work = try TemporaryDirectory(prefix: "accord-report-cli")
-        try fixture.replace("path: ./accord.sqlite", with: "path: \(work.file("hub.sqlite"))", in: "hub.yaml")
-        let configuration = try ConfigLoader.load(directory: fixture.directory)
-        let database = try SQLiteDatabase(path: work.file("hub.sqlite"))
-        let start = Date(timeIntervalSince1970: 1_791_277_200)  // 2026-10-06T09:00:00Z
-        try await CalendarRegistry(store: database.stores.calendarVersions).recordConfigured(configuration.calendars, at: start.addingTimeInterval(-60))
-        let changes: [[FieldChange]] = [
-            [FieldChange(field: .priority, newValue: "P2"), FieldChange(field: .assignment, newValue: "netnova/wan"), FieldChange(field: .state, newValue: "assigned")],
-            [FieldChange(field: .state, newValue: "inProgress")],
-            [FieldChange(field: .state, newValue: "pending:customer")],
-            [FieldChange(field: .state, newValue: "inProgress")],
-            [FieldChange(field: .state, newValue: "resolved")],
-        ]
-        for (index, change) in changes.enumerated() {
-            let instant = start.addingTimeInterval(Double(index) * 1800)
-            try await database.stores.ticketEvents.append(TicketEvent(
-                id: TicketEventID("E\(index)"), ticketID: "TKT-9", sourceTime: instant, receivedTime: instant, channel: .webhook,
-                supplier: SupplierID("netnova"), deliveryID: "msg_\(index)", changes: change
-            ))
-        }
-        try await database.stores.tickets.save(Ticket(
-            id: "TKT-9", kind: .incident, externalReference: ExternalReference(supplier: SupplierID("netnova")!, externalID: "NET-42"),
-            title: "WAN link down", timestamps: TicketTimestamps(openedAt: start)
-        ))
-        try await LedgerRecorder(stores: database.stores, configuration: configuration).update(ticket: "TKT-9", now: start.addingTimeInterval(4 * 3600))
-        try database.close()
-        return (fixture, work)
-    }
-
     @Test("report ola prints the scorecard as JSON and as a table with compliance and the credit")
     func olaScorecard() async throws {
-        let hub = try await seededHub()
+        let hub = try await NetnovaTicketHub(prefix: "accord-report-cli")
         let json = try AccordBinary.run(["report", "ola", "--supplier", "netnova", "--period", "2026-10", "--format", "json", "--config", hub.fixture.directory])
         #expect(json.status == 0, "\(json.standardError)")
         let cards = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
@@ -64,7 +31,7 @@ struct ReportCommandTests {
 
     @Test("reconcile import keeps a report; report discrepancies lists what differs with ledger evidence")
     func discrepancies() async throws {
-        let hub = try await seededHub()
+        let hub = try await NetnovaTicketHub(prefix: "accord-report-cli")
         let matching = hub.work.file("matching.csv")
         try "ticket,priority,respondedAt,resolvedAt,responseMet,resolutionMet\nNET-42,P2,2026-10-06T09:30:00Z,2026-10-06T11:00:00Z,met,true\n"
             .write(toFile: matching, atomically: true, encoding: .utf8)
@@ -94,7 +61,7 @@ struct ReportCommandTests {
 
     @Test("ledger export lets the supplier recompute every hash of its entries")
     func export() async throws {
-        let hub = try await seededHub()
+        let hub = try await NetnovaTicketHub(prefix: "accord-report-cli")
         let result = try AccordBinary.run(["ledger", "export", "--supplier", "netnova", "--period", "2026-10", "--config", hub.fixture.directory])
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n")
