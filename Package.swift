@@ -127,7 +127,7 @@ let package = Package(
         // MARK: - Test support and tests
         .target(
             name: "AccordTestSupport",
-            dependencies: ["AccordCore", "AccordStoreSQLite", "AccordConfig"],
+            dependencies: ["AccordCore", "AccordStoreSQLite", "AccordConfig", "BusinessTime"],
             swiftSettings: strictSwift6
         ),
         .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore", "AccordTestSupport"], swiftSettings: strictSwift6),

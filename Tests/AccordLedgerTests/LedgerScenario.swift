@@ -1,5 +1,6 @@
 import AccordCore
 import AccordLedger
+import AccordTestSupport
 import BusinessTime
 import Foundation
 
@@ -108,28 +109,13 @@ struct LedgerScenario {
 
     // MARK: - Calendars
 
-    static let alwaysOpen = CalendarDefinition(
-        id: "24x7", name: "24x7", timeZoneIdentifier: "UTC",
-        week: Dictionary(uniqueKeysWithValues: Weekday.allCases.map { ($0, [interval("00:00-24:00")]) })
-    )
+    static let alwaysOpen = CalendarFixtures.alwaysOpen
 
-    static let ukOffice = CalendarDefinition(
-        id: "uk-office", name: "UK office", timeZoneIdentifier: "Europe/London",
-        week: [.mon: [interval("08:00-18:00")], .tue: [interval("08:00-18:00")], .wed: [interval("08:00-18:00")],
-               .thu: [interval("08:00-18:00")], .fri: [interval("08:00-18:00")]],
-        holidays: [Holiday(date: LocalDate(year: 2026, month: 12, day: 25)!, name: "Christmas Day")]
-    )
+    static let ukOffice = CalendarFixtures.ukOffice(holidays: [Holiday(date: LocalDate(year: 2026, month: 12, day: 25)!, name: "Christmas Day")])
 
-    static func interval(_ text: String) -> WorkingInterval {
-        guard case .success(let interval) = WorkingInterval.parse(text) else { preconditionFailure("bad interval \(text)") }
-        return interval
-    }
+    static func interval(_ text: String) -> WorkingInterval { CalendarFixtures.interval(text) }
 
     static func versions(_ definitions: CalendarDefinition..., from dates: [Date] = []) -> CalendarVersions {
-        let effective = dates.isEmpty ? [Date(timeIntervalSince1970: 0)] : dates
-        let versions = zip(definitions, effective).compactMap { definition, date in
-            (try? BusinessCalendar(definition)).map { CalendarVersion(effectiveFrom: date, calendar: $0) }
-        }
-        return (try? CalendarVersions(versions)) ?? (try! CalendarVersions([]))
+        CalendarFixtures.versions(definitions, from: dates)
     }
 }

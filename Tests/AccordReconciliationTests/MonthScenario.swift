@@ -1,6 +1,7 @@
 import AccordCore
 import AccordLedger
 import AccordReconciliation
+import AccordTestSupport
 import BusinessTime
 import Foundation
 
@@ -84,28 +85,12 @@ struct MonthScenario {
         Agreement(id: AgreementID("\(service)-sla"), kind: .sla(service), targets: targets, calendarID: calendar, pauseStates: [.pending(.customer)])
     }
 
-    static let alwaysOpen = CalendarDefinition(
-        id: "24x7", name: "24x7", timeZoneIdentifier: "UTC",
-        week: Dictionary(uniqueKeysWithValues: Weekday.allCases.map { ($0, [interval("00:00-24:00")]) })
-    )
+    static let alwaysOpen = CalendarFixtures.alwaysOpen
 
     /// Mon–Fri 08:00–18:00 Europe/London, with a company holiday on Monday 2026-10-12.
-    static let ukOffice = CalendarDefinition(
-        id: "uk-office", name: "UK office", timeZoneIdentifier: "Europe/London",
-        week: [.mon: [interval("08:00-18:00")], .tue: [interval("08:00-18:00")], .wed: [interval("08:00-18:00")],
-               .thu: [interval("08:00-18:00")], .fri: [interval("08:00-18:00")]],
-        holidays: [Holiday(date: LocalDate(year: 2026, month: 10, day: 12)!, name: "Company day")]
-    )
+    static let ukOffice = CalendarFixtures.ukOffice(holidays: [Holiday(date: LocalDate(year: 2026, month: 10, day: 12)!, name: "Company day")])
 
-    static func interval(_ text: String) -> WorkingInterval {
-        guard case .success(let interval) = WorkingInterval.parse(text) else { preconditionFailure("bad interval \(text)") }
-        return interval
-    }
-
-    static func versions(_ definition: CalendarDefinition) -> CalendarVersions {
-        let calendar = try! BusinessCalendar(definition)
-        return try! CalendarVersions([CalendarVersion(effectiveFrom: Date(timeIntervalSince1970: 0), calendar: calendar)])
-    }
+    static func versions(_ definition: CalendarDefinition) -> CalendarVersions { CalendarFixtures.versions([definition]) }
 }
 
 import Testing
