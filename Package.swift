@@ -42,7 +42,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "AccordFederation", dependencies: ["AccordCore"], swiftSettings: strictSwift6),
-        .target(name: "AccordReconciliation", dependencies: ["AccordCore", "AccordLedger", "BusinessTime"], swiftSettings: strictSwift6),
+        .target(name: "AccordReconciliation", dependencies: ["AccordCore", "AccordLedger", "BusinessTime", "AccordMapping"], swiftSettings: strictSwift6),
 
         // MARK: - Connectors (webhooks, inbox processing)
         .target(

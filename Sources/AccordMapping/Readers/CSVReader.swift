@@ -2,15 +2,40 @@ import Foundation
 
 /// An RFC 4180 CSV reader: quoted fields with doubled quotes, line breaks inside quotes, CRLF or
 /// LF row ends, a configurable delimiter and encoding, and a leading byte-order mark ignored.
-enum CSVReader {
+public enum CSVReader {
+    /// A row with the line it starts on (1-based; a quoted field may span lines).
+    public struct Row: Sendable {
+        public let line: Int
+        public let fields: [String]
+    }
+
+    /// Why a CSV document cannot be read.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// The rows of `data` with their line numbers (header row included); blank lines are skipped.
+    public static func numberedRows(_ data: Data, options: CSVOptions = CSVOptions(), limits: ReaderLimits = .standard) throws(Failure) -> [Row] {
+        do {
+            return try read(data, options: options, limits: limits)
+        } catch {
+            throw Failure(description: error.message)
+        }
+    }
+
     /// The rows of `data` (header row included when the options say there is one).
     static func rows(_ data: Data, options: CSVOptions, limits: ReaderLimits) throws(DocumentError) -> [[String]] {
+        try read(data, options: options, limits: limits).map(\.fields)
+    }
+
+    private static func read(_ data: Data, options: CSVOptions, limits: ReaderLimits) throws(DocumentError) -> [Row] {
         guard data.count <= limits.maxBytes else {
             throw DocumentError("document is \(data.count) bytes, more than the limit of \(limits.maxBytes)")
         }
         let text = try decode(data, options.encoding)
-        var rows: [[String]] = []
+        var rows: [Row] = []
         var row: [String] = []
+        var rowLine = 1
         var field = ""
         var inQuotes = false
         var quoteStartLine = 0
@@ -51,9 +76,10 @@ enum CSVReader {
                 fallthrough
             case "\n":
                 try endField()
-                if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
+                if !(row.count == 1 && row[0].isEmpty) { rows.append(Row(line: rowLine, fields: row)) }
                 row = []
                 line += 1
+                rowLine = line
             default:
                 if afterQuote { throw DocumentError("invalid CSV at line \(line): text after a closing quote") }
                 field.unicodeScalars.append(scalar)
@@ -62,7 +88,7 @@ enum CSVReader {
         if inQuotes { throw DocumentError("invalid CSV: a quoted field that starts on line \(quoteStartLine) is never closed (truncated?)") }
         if !field.isEmpty || !row.isEmpty || afterQuote {
             try endField()
-            rows.append(row)
+            rows.append(Row(line: rowLine, fields: row))
         }
         return rows
     }

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordMapping
 import Foundation
 
 /// Reads a supplier report from CSV or JSON.
@@ -17,9 +18,12 @@ public enum SupplierReportParser {
     // MARK: - CSV
 
     public static func parseCSV(_ data: Data, supplier: SupplierID, period: String) throws(SupplierReportError) -> SupplierReport {
-        guard var text = String(data: data, encoding: .utf8) else { throw SupplierReportError(problems: ["the report is not UTF-8 text"]) }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let lines = CSVRows.parse(text)
+        let lines: [CSVReader.Row]
+        do {
+            lines = try CSVReader.numberedRows(data)
+        } catch {
+            throw SupplierReportError(problems: [error.description])
+        }
         guard let header = lines.first else { throw SupplierReportError(problems: ["the report is empty: a header row is needed"]) }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         var problems: [String] = []
@@ -36,14 +40,14 @@ public enum SupplierReportParser {
         }
         guard let ticketColumn else { throw SupplierReportError(problems: problems + ["line 1: the header has no 'ticket' column"]) }
         var rows: [ReportedTicket] = []
-        for line in lines.dropFirst() where !(line.fields.count == 1 && line.fields[0].isEmpty) {
+        for line in lines.dropFirst() {
             guard line.fields.count == names.count else {
-                problems.append("line \(line.number): \(line.fields.count) values for \(names.count) columns")
+                problems.append("line \(line.line): \(line.fields.count) values for \(names.count) columns")
                 continue
             }
             var values: [String: String] = ["ticket": line.fields[ticketColumn]]
             for (field, index) in columns { values[field.rawValue] = line.fields[index] }
-            if let row = row(values, line: line.number, where: "line \(line.number)", &problems) { rows.append(row) }
+            if let row = row(values, line: line.line, where: "line \(line.line)", &problems) { rows.append(row) }
         }
         try check(rows, &problems)
         return SupplierReport(supplier: supplier, period: period, rows: rows, columns: Set(columns.keys))
