@@ -8,15 +8,18 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 
-/// `swift run -c release AccordBenchmarks webhooks [--output PATH] [--no-write] [--requests N] [--connections N] [--no-worker]`:
+/// `swift run -c release AccordBenchmarks webhooks [--output PATH] [--no-write] [--requests N] [--connections N[,N…]] [--no-worker] [--only bare|full|normal]`:
 /// the same pre-signed `POST /webhooks/netnova` load against a bare Hummingbird route that reads
 /// the body and answers 202, then the real `buildApplication` on a fresh SQLite file with
-/// `synchronous=FULL` and with `NORMAL`, all in-process on 127.0.0.1 in one run.
+/// `synchronous=FULL` and with `NORMAL`, all in-process on 127.0.0.1 in one run; once per number
+/// of concurrent senders (default 32 and 128: a FULL commit's throughput grows with the senders
+/// that share it, the bare route's does not).
 enum WebhookBenchmark {
     static let secret = "whsec_" + Data((0 ..< 32).map { UInt8($0) }).base64EncodedString()
 
     struct Measurement {
         var name: String
+        var connections: Int
         var result: WebhookLoadGenerator.Result
     }
 
@@ -25,12 +28,11 @@ enum WebhookBenchmark {
         print("warning: debug build; run `swift run -c release AccordBenchmarks webhooks` for figures worth recording")
         #endif
         let requestCount = BenchmarkSupport.value(of: "--requests", in: arguments).flatMap(Int.init) ?? 20_000
-        let connections = BenchmarkSupport.value(of: "--connections", in: arguments).flatMap(Int.init) ?? 32
+        let connectionCounts = (BenchmarkSupport.value(of: "--connections", in: arguments) ?? "32,128")
+            .split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 }
         let worker = !arguments.contains("--no-worker")
         let hubConfiguration = try configuration()  // read once: both hub runs see the same Config/
-        let warmUp = requests(count: 1_000, prefix: "warm")
-        let measured = requests(count: requestCount, prefix: "bench")
-        let bodyBytes = measured.first.map { $0.count } ?? 0
+        var bodyBytes = 0
 
         var measurements: [Measurement] = []
         let targets: [(String, Target)] = [
@@ -38,17 +40,32 @@ enum WebhookBenchmark {
             ("`POST /webhooks/netnova`, synchronous=FULL", .hub(.full)),
             ("`POST /webhooks/netnova`, synchronous=NORMAL", .hub(.normal)),
         ]
-        for (name, target) in targets {
-            let result = try blocking { try await measure(target, configuration: hubConfiguration, warmUp: warmUp, measured: measured, connections: connections, worker: worker) }
-            print("\(name): \(Int(result.acceptedPerSecond)) accepted/s, p50 \(format(result.percentile(0.5))) ms, "
-                + "p99 \(format(result.percentile(0.99))) ms, statuses \(result.statuses)")
-            fflush(nil)
-            measurements.append(Measurement(name: name, result: result))
+        // `--only full` (or bare, normal) measures one server, for profiling; nothing is written then.
+        let only = BenchmarkSupport.value(of: "--only", in: arguments)
+        if let only {
+            for (name, target) in targets where name.lowercased().contains(only.lowercased()) {
+                for connections in connectionCounts {
+                    let result = try blocking { try await measure(target, configuration: hubConfiguration, warmUp: requests(count: 1_000, prefix: "warm"), measured: requests(count: requestCount, prefix: "bench"), connections: connections, worker: worker) }
+                    print("\(connections) senders, \(name): \(Int(result.acceptedPerSecond)) accepted/s, p99 \(format(result.percentile(0.99))) ms")
+                }
+            }
+            return
+        }
+        for connections in connectionCounts {
+            // Signed per sender count so that no run nears the five-minute timestamp tolerance.
+            let warmUp = requests(count: 1_000, prefix: "warm")
+            let measured = requests(count: requestCount, prefix: "bench")
+            bodyBytes = measured.first.map { $0.count } ?? 0
+            for (name, target) in targets {
+                let result = try blocking { try await measure(target, configuration: hubConfiguration, warmUp: warmUp, measured: measured, connections: connections, worker: worker) }
+                print("\(connections) senders, \(name): \(Int(result.acceptedPerSecond)) accepted/s, p50 \(format(result.percentile(0.5))) ms, "
+                    + "p99 \(format(result.percentile(0.99))) ms, statuses \(result.statuses)")
+                fflush(nil)
+                measurements.append(Measurement(name: name, connections: connections, result: result))
+            }
         }
         let fsync = FsyncProbe.medianMilliseconds()
-        let report = WebhookBenchmarkReport(
-            requests: requestCount, connections: connections, requestBytes: bodyBytes, measurements: measurements, fsyncMilliseconds: fsync
-        )
+        let report = WebhookBenchmarkReport(requests: requestCount, requestBytes: bodyBytes, measurements: measurements, fsyncMilliseconds: fsync)
         print(report.summary)
         guard !arguments.contains("--no-write") else { return }
         let output = BenchmarkSupport.value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath

@@ -23,9 +23,9 @@ struct BacklogGaugeTests {
         let supplier = SupplierID("netnova")!
         let t0 = Date(timeIntervalSince1970: 1_790_000_000)
         #expect(try await !gauge.isFull(supplier, limit: 3, now: t0) { await counter.read() })
-        await gauge.accepted(supplier)
+        gauge.accepted(supplier)
         #expect(try await !gauge.isFull(supplier, limit: 3, now: t0.addingTimeInterval(0.5)) { await counter.read() })
-        await gauge.accepted(supplier)
+        gauge.accepted(supplier)
         #expect(try await gauge.isFull(supplier, limit: 3, now: t0.addingTimeInterval(0.9)) { await counter.read() })
         #expect(await counter.calls == 1)
         // The worker drained the backlog: the next refresh sees it.

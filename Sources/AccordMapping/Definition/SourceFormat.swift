@@ -9,6 +9,13 @@ public enum SourceFormat: String, Sendable, Hashable, CaseIterable, Codable {
     /// The format a `Content-Type` names (`application/json; charset=utf-8`, `application/soap+xml`,
     /// `text/csv`), or `nil` when it names none of them.
     public init?(contentType: String) {
+        // The usual spellings without parameters need no splitting or case folding.
+        switch contentType {
+        case "application/json": self = .json; return
+        case "application/xml", "text/xml": self = .xml; return
+        case "text/csv": self = .csv; return
+        default: break
+        }
         let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         switch mediaType {
         case "application/json", "text/json": self = .json

@@ -18,7 +18,7 @@ struct APIAuthMiddleware: RouterMiddleware {
         guard let token = try await issuer.authenticate(String(parts[1]).trimmingCharacters(in: .whitespaces)) else {
             throw AccordHTTPError.tokenInvalid
         }
-        if let wait = await limiter.take(token.id, now: now()) { throw AccordHTTPError.rateLimited(retryAfter: wait) }
+        if let wait = limiter.take(token.id, now: now()) { throw AccordHTTPError.rateLimited(retryAfter: wait) }
         var context = context
         context.principal = token.principal
         context.logger[metadataKey: "accord.token"] = .string(token.id.rawValue)

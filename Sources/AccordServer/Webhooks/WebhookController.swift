@@ -56,7 +56,7 @@ struct WebhookController: Sendable {
               let format = SourceFormat(contentType: contentType), adapter.formats.contains(format) else {
             throw WebhookError.unsupportedMediaType(contentType, accepted: supplier.adapter.flatMap { adapters[$0] }?.formats ?? [])
         }
-        if let wait = await limiter.take(supplier.id, now: received) { throw WebhookError.rateLimited(retryAfter: wait) }
+        if let wait = limiter.take(supplier.id, now: received) { throw WebhookError.rateLimited(retryAfter: wait) }
         if try await backlog.isFull(supplier.id, limit: limits.maxBacklog, now: received, count: { [inbox] in try await inbox.backlog(of: supplier.id) }) {
             throw WebhookError.backlogFull(retryAfter: 30)
         }
@@ -70,7 +70,7 @@ struct WebhookController: Sendable {
         guard let acceptance = try await inbox.accept([delivery]).first else { throw AccordHTTPError.internalError }
         switch acceptance {
         case .accepted(let entry):
-            await backlog.accepted(supplier.id)
+            backlog.accepted(supplier.id)
             wakeUp.signal()
             return try DeliveryReceipt(status: "accepted", deliveryID: deliveryID, entry: entry).response(.accepted)
         case .duplicate(let entry):
