@@ -24,6 +24,7 @@ public func buildApplication(
     port: Int? = nil,
     runsInboxWorker: Bool = true,
     runsSyncScheduler: Bool = true,
+    hostResolver: any HostResolver = SystemHostResolver(),
     logger: Logger,
     onServerRunning: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
 ) async throws -> some ApplicationProtocol {
@@ -35,7 +36,7 @@ public func buildApplication(
     let wakeUp = InboxWakeUp()
     let processor = makeInboxProcessor(configuration: configuration, stores: stores, adapters: adapters, now: now, logger: logger)
 
-    let router = buildRouter(configuration: configuration, stores: stores, adapters: adapters, secrets: secrets, wakeUp: wakeUp, now: now)
+    let router = buildRouter(configuration: configuration, stores: stores, adapters: adapters, secrets: secrets, wakeUp: wakeUp, hostResolver: hostResolver, now: now)
     // Scheduled pulls and file-drop polls of suppliers with `sync:` (none when the stores keep no sync runs).
     let syncScheduler = SyncScheduler(
         jobs: runsInboxWorker && runsSyncScheduler
@@ -46,7 +47,7 @@ public func buildApplication(
     let notifications = NotificationWorker(
         dispatcher: NotificationDispatcher(
             listeners: stores.listeners, sender: URLSessionNotificationSender(),
-            allowsLinkLocalCallbacks: configuration.hub.api.allowLinkLocalCallbacks, logger: logger
+            allowsLinkLocalCallbacks: configuration.hub.api.allowLinkLocalCallbacks, resolver: hostResolver, logger: logger
         ), now: now, logger: logger
     )
 
@@ -68,7 +69,7 @@ public func buildApplication(
 /// Every route of the hub: probes, supplier webhooks, and the token-guarded API (``addAPIRoutes``).
 func buildRouter(
     configuration: AccordConfiguration, stores: AccordStores, adapters: [String: Adapter], secrets: WebhookSecrets, wakeUp: InboxWakeUp,
-    now: @escaping @Sendable () -> Date
+    hostResolver: any HostResolver = SystemHostResolver(), now: @escaping @Sendable () -> Date
 ) -> Router<AccordRequestContext> {
     let router = Router(context: AccordRequestContext.self)
     router.middlewares.add(ErrorMappingMiddleware(routes: APIRouteTable.documented))
@@ -78,7 +79,7 @@ func buildRouter(
         limiter: TokenBucketLimiter<SupplierID>(ratePerSecond: configuration.hub.webhooks.ratePerSecond, burst: configuration.hub.webhooks.burst),
         wakeUp: wakeUp, now: now
     ).addRoutes(to: router)
-    addAPIRoutes(to: router, configuration: configuration, stores: stores, now: now)
+    addAPIRoutes(to: router, configuration: configuration, stores: stores, hostResolver: hostResolver, now: now)
     return router
 }
 

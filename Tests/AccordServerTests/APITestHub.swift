@@ -43,10 +43,10 @@ struct APITestHub {
     static let helpline = SupplierID("helpline")!
     static let netnova = SupplierID("netnova")!
 
-    func app() async throws -> some ApplicationProtocol {
+    func app(hostResolver: any HostResolver = SystemHostResolver()) async throws -> some ApplicationProtocol {
         let clock = clock
         return try await buildApplication(
-            configuration: configuration, stores: stores, now: { clock.now }, runsInboxWorker: false, logger: Logger(label: "test")
+            configuration: configuration, stores: stores, now: { clock.now }, runsInboxWorker: false, hostResolver: hostResolver, logger: Logger(label: "test")
         )
     }
 

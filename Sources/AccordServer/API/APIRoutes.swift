@@ -6,7 +6,8 @@ import Hummingbird
 /// Registers the token-guarded REST API: the CMDB reads, TMF621 trouble tickets and the TMF621
 /// listener hub, plus the unauthenticated `GET /openapi.json` that documents them all.
 func addAPIRoutes(
-    to router: Router<AccordRequestContext>, configuration: AccordConfiguration, stores: AccordStores, now: @escaping @Sendable () -> Date
+    to router: Router<AccordRequestContext>, configuration: AccordConfiguration, stores: AccordStores,
+    hostResolver: any HostResolver = SystemHostResolver(), now: @escaping @Sendable () -> Date
 ) {
     let limits = APILimits(
         maxRequestBytes: configuration.hub.limits.maxRequestBytes, maxPageSize: configuration.hub.limits.maxPageSize,
@@ -35,6 +36,7 @@ func addAPIRoutes(
     let suppliers = Dictionary(configuration.suppliers.map { ($0.supplier.id, $0.supplier) }, uniquingKeysWith: { first, _ in first })
     TroubleTicketController(stores: stores, writer: writer, limits: limits, suppliers: suppliers).addRoutes(to: tmf)
     HubController(
-        listeners: stores.listeners, limits: limits, allowsLinkLocalCallbacks: configuration.hub.api.allowLinkLocalCallbacks, now: now
+        listeners: stores.listeners, limits: limits, allowsLinkLocalCallbacks: configuration.hub.api.allowLinkLocalCallbacks,
+        resolver: hostResolver, now: now
     ).addRoutes(to: tmf)
 }

@@ -13,12 +13,15 @@ public struct NotificationDispatcher: Sendable {
     /// `hub.yaml` `api.allowLinkLocalCallbacks`: when false, a callback at a link-local or metadata
     /// address (one registered before the setting was turned off) is never contacted.
     let allowsLinkLocalCallbacks: Bool
+    /// Resolves each callback's host before every delivery (a name can be re-pointed after registration).
+    let resolver: any HostResolver
     let logger: Logger
 
     public init(
         listeners: any ListenerStore, sender: any NotificationSender, retry: RetryPolicy = RetryPolicy(maxAttempts: 8),
-        allowsLinkLocalCallbacks: Bool = false, logger: Logger
+        allowsLinkLocalCallbacks: Bool = false, resolver: any HostResolver = SystemHostResolver(), logger: Logger
     ) {
+        self.resolver = resolver
         self.listeners = listeners
         self.sender = sender
         self.retry = retry
@@ -51,7 +54,7 @@ public struct NotificationDispatcher: Sendable {
     /// `nil` on a 2xx answer, else why it failed (status or transport error kind; never the secret).
     private func attempt(_ notification: OutboundNotification, listener: TicketListener, now: Date) async -> String? {
         guard let url = URL(string: listener.callback), let secret = WebhookSecret(encoded: listener.secret) else { return "invalid listener" }
-        if !allowsLinkLocalCallbacks, let host = url.host, CallbackAddressPolicy.isLinkLocalOrMetadata(host) {
+        if !allowsLinkLocalCallbacks, let host = url.host, await CallbackAddressPolicy.refuses(host, resolver: resolver) {
             return "callback address refused (link-local or metadata)"
         }
         let timestamp = String(Int(now.timeIntervalSince1970))

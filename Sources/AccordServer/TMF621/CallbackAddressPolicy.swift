@@ -9,6 +9,25 @@ import Foundation
 /// way `inet_aton` (and so the resolver) reads them, so `http://2852039166/` or `http://0xa9fea9fe/`
 /// are caught too.
 enum CallbackAddressPolicy {
+    /// Whether the hub must not contact `host`: its spelling is link-local or a metadata service,
+    /// or any address it resolves to is (a public name pointing at 169.254.169.254). Names are
+    /// resolved again before every delivery, as an answer can change after registration; libcurl
+    /// resolves once more when it connects, so a name whose answer flips within that instant is
+    /// the remaining gap (docs/API.md).
+    static func refuses(_ host: String, resolver: any HostResolver) async -> Bool {
+        if isLinkLocalOrMetadata(host) { return true }
+        if isAddressLiteral(host) { return false }
+        return await resolver.addresses(of: host).contains(where: isLinkLocalOrMetadata)
+    }
+
+    /// Whether `host` is an IPv4 or IPv6 literal (then there is nothing to resolve).
+    static func isAddressLiteral(_ host: String) -> Bool {
+        var name = host
+        if name.hasPrefix("["), name.hasSuffix("]") { name = String(name.dropFirst().dropLast()) }
+        if let zone = name.firstIndex(of: "%") { name = String(name[..<zone]) }
+        return ipv4(name) != nil || ipv6(name) != nil
+    }
+
     /// Host names that resolve to metadata services on common clouds.
     static let metadataNames: Set<String> = ["metadata", "metadata.google.internal", "metadata.goog", "instance-data", "instance-data.ec2.internal"]
 

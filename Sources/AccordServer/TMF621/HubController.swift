@@ -13,6 +13,8 @@ struct HubController: Sendable {
     let limits: APILimits
     /// `hub.yaml` `api.allowLinkLocalCallbacks` (see ``CallbackAddressPolicy``).
     var allowsLinkLocalCallbacks = false
+    /// Resolves callback host names for the policy.
+    var resolver: any HostResolver = SystemHostResolver()
     let now: @Sendable () -> Date
 
     func addRoutes(to group: RouterGroup<AccordRequestContext>) {
@@ -22,8 +24,10 @@ struct HubController: Sendable {
             guard let callback = body["callback"] as? String, let url = URL(string: callback), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
                   url.host?.isEmpty == false, callback.utf8.count <= 2048
             else { throw AccordHTTPError.invalidField("callback", "an absolute http or https URL") }
-            if !allowsLinkLocalCallbacks, let host = url.host, CallbackAddressPolicy.isLinkLocalOrMetadata(host) {
-                throw AccordHTTPError.invalidField("callback", "link-local and cloud metadata addresses are refused (hub.yaml api.allowLinkLocalCallbacks)")
+            if !allowsLinkLocalCallbacks, let host = url.host, await CallbackAddressPolicy.refuses(host, resolver: resolver) {
+                throw AccordHTTPError.invalidField(
+                    "callback", "link-local and cloud metadata addresses (also names resolving to them) are refused (hub.yaml api.allowLinkLocalCallbacks)"
+                )
             }
             let query: String?
             switch body["query"] {

@@ -1,0 +1,43 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns a callback's host name into the addresses it resolves to, so the callback policy judges
+/// where the hub would really connect, not only how the name is spelled.
+public protocol HostResolver: Sendable {
+    /// The numeric addresses (`169.254.169.254`, `fe80::1`) `host` resolves to; empty when it does not resolve.
+    func addresses(of host: String) async -> [String]
+}
+
+/// ``HostResolver`` through the system resolver (`getaddrinfo`), off the caller's thread.
+public struct SystemHostResolver: HostResolver {
+    public init() {}
+
+    public func addresses(of host: String) async -> [String] {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: Self.resolve(host)) }
+        }
+    }
+
+    static func resolve(_ host: String) -> [String] {
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var list: UnsafeMutablePointer<addrinfo>?
+        guard getaddrinfo(host, nil, &hints, &list) == 0 else { return [] }
+        defer { freeaddrinfo(list) }
+        var addresses: [String] = []
+        var cursor = list
+        while let entry = cursor?.pointee {
+            var buffer = [CChar](repeating: 0, count: Int(NI_MAXHOST))
+            if let address = entry.ai_addr,
+               getnameinfo(address, entry.ai_addrlen, &buffer, socklen_t(buffer.count), nil, 0, NI_NUMERICHOST) == 0 {
+                let text = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                if !addresses.contains(text) { addresses.append(text) }
+            }
+            cursor = entry.ai_next
+        }
+        return addresses
+    }
+}
