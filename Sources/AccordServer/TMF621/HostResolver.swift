@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,13 +11,21 @@ public protocol HostResolver: Sendable {
     func addresses(of host: String) async -> [String]
 }
 
-/// ``HostResolver`` through the system resolver (`getaddrinfo`), off the caller's thread.
+/// ``HostResolver`` through the system resolver (`getaddrinfo`), off the caller's thread. A
+/// resolver that does not answer within `timeout` counts as no answer, so a dead DNS server never
+/// holds a request (libcurl will not reach such a name either).
 public struct SystemHostResolver: HostResolver {
-    public init() {}
+    let timeout: TimeInterval
+
+    public init(timeout: TimeInterval = 2) {
+        self.timeout = timeout
+    }
 
     public func addresses(of host: String) async -> [String] {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: Self.resolve(host)) }
+            let once = ResumeOnce(continuation)
+            DispatchQueue.global().async { once.resume(Self.resolve(host)) }
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { once.resume([]) }
         }
     }
 
@@ -39,5 +48,21 @@ public struct SystemHostResolver: HostResolver {
             cursor = entry.ai_next
         }
         return addresses
+    }
+}
+
+/// Resumes a continuation with the first answer only.
+private final class ResumeOnce: Sendable {
+    private let continuation: Mutex<CheckedContinuation<[String], Never>?>
+
+    init(_ continuation: CheckedContinuation<[String], Never>) {
+        self.continuation = Mutex(continuation)
+    }
+
+    func resume(_ addresses: [String]) {
+        continuation.withLock { pending in
+            pending?.resume(returning: addresses)
+            pending = nil
+        }
     }
 }
