@@ -114,6 +114,33 @@ struct DiscrepancyTests {
         #expect(DiscrepancyFinder.find(report: report, observed: observed, period: period).isEmpty)
     }
 
+    @Test("One report against two OLAs: rows match a ticket under either, each OLA's resolved tickets must be listed, differences name the OLA")
+    func twoAgreements() throws {
+        let observed = observedMonth(seed: 11)
+        let (service, desk) = (Array(observed.prefix(25)), Array(observed.dropFirst(25)))
+        let period = try ReportPeriod.parse("2026-10", timeZone: TimeZone(identifier: "UTC")!)
+        // Listed: every ticket but the last of each OLA; the first desk ticket with another priority.
+        var lines = ["ticket,priority,resolvedAt"]
+        for ticket in service.dropLast() + desk.dropLast() {
+            let priority = ticket.ticketID == desk[0].ticketID ? (ticket.priority == .p1 ? Priority.p2 : .p1) : ticket.priority
+            lines.append("\(ticket.reference!),\(priority!.description),\(iso(ticket.resolvedAt!))")
+        }
+        let report = try SupplierReportParser.parse(Data(lines.joined(separator: "\n").utf8), supplier: MonthScenario.netnova, period: "2026-10")
+        let found = DiscrepancyFinder.find(report: report, scopes: [
+            .init(agreement: AgreementID("netnova-ola"), observed: service, period: period),
+            .init(agreement: AgreementID("netnova-desk-ola"), observed: desk, period: period),
+        ])
+        #expect(Set(found.map { "\($0.kind.rawValue) \($0.ticket) \($0.agreementID?.rawValue ?? "-")" }) == [
+            "missingFromReport \(service.last!.reference!) netnova-ola",
+            "missingFromReport \(desk.last!.reference!) netnova-desk-ola",
+            "priorityDiffers \(desk[0].reference!) netnova-desk-ola",
+        ])
+        // Against the first OLA alone, every desk row would be a ticket the ledger lacks.
+        let firstOnly = DiscrepancyFinder.find(report: report, observed: service, period: period)
+        #expect(firstOnly.filter { $0.kind == .missingFromLedger }.count == desk.count - 1)
+        #expect(firstOnly.allSatisfy { $0.agreementID == nil })
+    }
+
     @Test("A bad report is refused whole, every problem located")
     func badReport() {
         let csv = "ticket,priority,resolvedAt,colour\nA,P9,2026-10-05 10:00,red\nA,P1,2026-10-05T10:00:00Z,blue\n"

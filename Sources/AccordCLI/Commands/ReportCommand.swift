@@ -77,7 +77,8 @@ struct ReportCommand: AsyncParsableCommand {
                 ]
                 for item in report.discrepancies {
                     let line = item.reportLine.map { " (report line \($0))" } ?? ""
-                    lines.append("\(item.kind.rawValue) \(item.ticket)\(line): reported \(item.reported ?? "none"), observed \(item.observed ?? "none")")
+                    let agreement = item.agreementID.map { " [\($0)]" } ?? ""
+                    lines.append("\(item.kind.rawValue) \(item.ticket)\(agreement)\(line): reported \(item.reported ?? "none"), observed \(item.observed ?? "none")")
                     lines += item.evidence.map { "    \($0)" }
                 }
                 return lines.joined(separator: "\n")

@@ -68,6 +68,8 @@ public struct Discrepancy: Sendable, Hashable, Codable {
     /// The supplier's reference, or Accord's ticket id when the supplier gave none.
     public var ticket: String
     public var ticketID: TicketID?
+    /// The OLA the ticket was measured under, when the supplier has several (none for a ticket the ledger lacks).
+    public var agreementID: AgreementID? = nil
     /// The report's line (CSV) or array position from 1 (JSON).
     public var reportLine: Int?
     public var reported: String?

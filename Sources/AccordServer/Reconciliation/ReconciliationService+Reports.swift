@@ -8,14 +8,16 @@ import Foundation
 /// The result of comparing a supplier's own report with Accord's ledger.
 public struct DiscrepancyReport: Sendable, Codable {
     public var supplier: SupplierID
-    public var agreementID: AgreementID
+    /// Every OLA of the supplier: one report covers them all.
+    public var agreements: [AgreementID]
+    /// The period in the first OLA's calendar zone (each OLA's tickets are judged in its own zone).
     public var period: ReportPeriod
     /// The stored report compared (the latest for the period).
     public var reportID: Int64?
     public var reportReceivedAt: Date
     public var reportSHA256: String
     public var rowsReported: Int
-    /// Tickets Accord has resolved under the OLA in the period.
+    /// Tickets Accord has resolved under the OLAs in the period.
     public var resolvedInLedger: Int
     public var discrepancies: [Discrepancy]
 }
@@ -25,8 +27,8 @@ extension ReconciliationService {
     public func importReport(
         supplier id: String, period text: String, body: Data, contentType: String?, now: Date
     ) async throws -> (id: Int64, report: SupplierReport) {
-        let (settings, agreement) = try reportingSupplier(id)
-        _ = try period(text, agreement: agreement)
+        let (settings, agreements) = try reportingSupplier(id)
+        for agreement in agreements { _ = try period(text, agreement: agreement) }
         let report: SupplierReport
         do {
             report = try SupplierReportParser.parse(body, supplier: settings.supplier.id, period: text)
@@ -43,10 +45,9 @@ extension ReconciliationService {
         return (try await store.save(stored), report)
     }
 
-    /// Compares the latest report of `supplier` for the period with the ledger.
+    /// Compares the latest report of `supplier` for the period with the ledger, under all its OLAs.
     public func discrepancies(supplier id: String, period text: String) async throws -> DiscrepancyReport {
-        let (settings, agreement) = try reportingSupplier(id)
-        let period = try period(text, agreement: agreement)
+        let (settings, agreements) = try reportingSupplier(id)
         guard let store = stores.supplierReports else { throw ReconciliationError.unsupported("this storage backend keeps no supplier reports") }
         guard let stored = try await store.latest(supplier: settings.supplier.id, period: text) else {
             throw ReconciliationError.noReport(supplier: id, period: text)
@@ -57,30 +58,38 @@ extension ReconciliationService {
         } catch {
             throw ReconciliationError.invalidReport(error.problems)
         }
-        let observed = try await observedTickets(supplier: settings.supplier.id, agreement: agreement, report: report, period: period)
-        var found = DiscrepancyFinder.find(report: report, observed: observed, period: period)
-        var evidence: [TicketID: [String]] = [:]
+        var scopes: [DiscrepancyFinder.Scope] = []
+        for agreement in agreements {
+            let period = try period(text, agreement: agreement)
+            let observed = try await observedTickets(supplier: settings.supplier.id, agreement: agreement, report: report, period: period)
+            scopes.append(DiscrepancyFinder.Scope(agreement: agreements.count > 1 ? agreement.id : nil, observed: observed, period: period))
+        }
+        var found = DiscrepancyFinder.find(report: report, scopes: scopes)
+        var evidence: [String: [String]] = [:]
         for index in found.indices {
             guard let ticket = found[index].ticketID else { continue }
-            if evidence[ticket] == nil { evidence[ticket] = try await self.evidence(ticket: ticket, agreement: agreement.id) }
-            found[index].evidence = evidence[ticket] ?? []
+            let agreement = found[index].agreementID ?? agreements[0].id
+            let key = "\(agreement.rawValue) \(ticket.rawValue)"
+            if evidence[key] == nil { evidence[key] = try await self.evidence(ticket: ticket, agreement: agreement) }
+            found[index].evidence = evidence[key] ?? []
         }
+        let resolved = Set(scopes.flatMap { scope in scope.observed.filter { $0.isResolved(in: scope.period) }.map(\.ticketID) })
         return DiscrepancyReport(
-            supplier: settings.supplier.id, agreementID: agreement.id, period: period, reportID: stored.id,
+            supplier: settings.supplier.id, agreements: agreements.map(\.id), period: scopes[0].period, reportID: stored.id,
             reportReceivedAt: stored.receivedAt, reportSHA256: stored.sha256, rowsReported: report.rows.count,
-            resolvedInLedger: observed.filter { $0.isResolved(in: period) }.count, discrepancies: found
+            resolvedInLedger: resolved.count, discrepancies: found
         )
     }
 
-    /// The supplier and its (first) OLA, if its tier reports on itself.
-    func reportingSupplier(_ id: String) throws -> (SupplierSettings, Agreement) {
+    /// The supplier and its OLAs (at least one), if its tier reports on itself.
+    func reportingSupplier(_ id: String) throws -> (SupplierSettings, [Agreement]) {
         guard let supplierID = SupplierID(id), let settings = configuration.supplier(supplierID) else { throw ReconciliationError.unknownSupplier(id) }
         let tier = settings.supplier.tier
         guard tier == .integrate || tier == .interface else {
             throw ReconciliationError.reportsNotAccepted("supplier '\(id)' is \(tier.rawValue) tier: only Integrate and Interface suppliers report their own figures")
         }
-        guard let agreement = settings.supplier.agreements.first else { throw ReconciliationError.noAgreement("supplier '\(id)' has no OLA") }
-        return (settings, agreement)
+        guard !settings.supplier.agreements.isEmpty else { throw ReconciliationError.noAgreement("supplier '\(id)' has no OLA") }
+        return (settings, settings.supplier.agreements)
     }
 
     /// Accord's view of every ticket the supplier held under the OLA. Supplier references are looked
