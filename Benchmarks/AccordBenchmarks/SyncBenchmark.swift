@@ -53,7 +53,7 @@ enum SyncBenchmark {
         let stores = database.storesWithSync
         let adapter = try AdapterLoader.load(file: URL(fileURLWithPath: "Adapters/servicenow/adapter.yaml"))
         let processor = InboxProcessor(
-            stores: stores, suppliers: [supplier], adapters: ["servicenow": adapter], applier: DeliveryApplier(stores: stores, ticketChanged: { _, _ in })
+            stores: stores, suppliers: [supplier], adapters: ["servicenow": adapter], applier: DeliveryApplier(stores: stores, ledger: nil)
         )
         let resource = SyncResource(name: "incidents", path: "/api/now/table/incident", pagination: .offsetLimit(limit: page))
         let settings = SyncSettings(baseURL: URL(string: "https://stratus.example"), resources: [resource], mode: .full)
@@ -98,7 +98,7 @@ enum SyncBenchmark {
         defer { try? queue.close() }
         return try queue.read { db in
             var counts: [String: Int] = [:]
-            for table in ["ticket", "ticket_event", "inbox_entry", "sync_record"] {
+            for table in ["ticket", "ticket_event", "inbox_entry", "sync_record", "sync_page"] {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
             }
             return counts
