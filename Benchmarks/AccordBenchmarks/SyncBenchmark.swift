@@ -6,11 +6,12 @@ import Foundation
 import GRDB
 import Logging
 
-/// `swift run -c release AccordBenchmarks sync [--records N] [--page N] [--synchronous full|normal] [--output PATH] [--no-write]`:
+/// `swift run -c release AccordBenchmarks sync [--records N] [--page N] [--synchronous full|normal] [--files [--file-records N]] [--output PATH] [--no-write]`:
 /// a full sync of N generated ServiceNow incidents through ``SupplierSync`` (pages served in-process
 /// without sockets: raw page into the inbox, adapter, tickets, record hashes, a checkpoint per page)
 /// into a fresh SQLite file, against a raw GRDB prepared-statement insert of the same ticket rows in
-/// the same run; then an unchanged re-run, which must write no row; peak resident memory.
+/// the same run; then an unchanged re-run, which must write no row; with `--files`, the same records
+/// dropped as files and imported through ``FileDropImporter`` into a fresh hub; peak resident memory.
 enum SyncBenchmark {
     static let supplier = Supplier(id: SupplierID("stratus-hosting")!, name: "Stratus", tier: .interface, calendarID: CalendarID("24x7"), adapter: "servicenow")
 
@@ -18,10 +19,12 @@ enum SyncBenchmark {
         let records = BenchmarkSupport.value(of: "--records", in: arguments).flatMap(Int.init) ?? 1_000_000
         let page = BenchmarkSupport.value(of: "--page", in: arguments).flatMap(Int.init) ?? 1_000
         let synchronous = BenchmarkSupport.value(of: "--synchronous", in: arguments).flatMap(SQLiteSynchronous.init(rawValue:)) ?? .full
+        let perFile = BenchmarkSupport.value(of: "--file-records", in: arguments).flatMap(Int.init) ?? 10_000
         #if DEBUG
         print("warning: debug build; run `swift run -c release AccordBenchmarks sync` for figures worth recording")
         #endif
-        let report = try BenchmarkSupport.runBlocking { try await measure(records: records, page: page, synchronous: synchronous) }
+        let files = arguments.contains("--files") ? perFile : nil
+        let report = try BenchmarkSupport.runBlocking { try await measure(records: records, page: page, synchronous: synchronous, filesOf: files) }
         let section = report.markdown(machine: MachineDescription.current, date: Date())
         print(section)
         guard !arguments.contains("--no-write") else { return }
@@ -30,11 +33,12 @@ enum SyncBenchmark {
         print("wrote \(output)")
     }
 
-    static func measure(records: Int, page: Int, synchronous: SQLiteSynchronous) async throws -> SyncBenchmarkReport {
+    static func measure(records: Int, page: Int, synchronous: SQLiteSynchronous, filesOf perFile: Int?) async throws -> SyncBenchmarkReport {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-sync-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let clock = ContinuousClock()
+        let loadAtStart = MachineDescription.loadAverage
 
         // Baseline first: raw prepared-statement inserts of the same ticket rows, one transaction per
         // page, into a fresh file each time; the best of three (it is short, so noise matters most).
@@ -84,9 +88,15 @@ enum SyncBenchmark {
             }
         }
         let rowsAfter = try rowCounts(hubPath)
+        var filesSeconds: Double?
+        if let perFile {
+            filesSeconds = try await fileDrop(records: records, perFile: perFile, synchronous: synchronous, adapter: adapter, in: directory)
+            print("  file drop: \(records) records in \(String(format: "%.1f", filesSeconds ?? 0)) s")
+        }
         return SyncBenchmarkReport(
             records: records, page: page, synchronous: synchronous.rawValue, baselineSeconds: baseline, firstSeconds: firstSeconds, rerunSeconds: rerunSeconds,
-            rowsBefore: rowsBefore, rowsAfter: rowsAfter, peakBytes: PeakMemory.bytes()
+            rowsBefore: rowsBefore, rowsAfter: rowsAfter, peakBytes: PeakMemory.bytes(), loadAverages: (loadAtStart, MachineDescription.loadAverage),
+            files: filesSeconds.map { (perFile ?? 0, $0) }
         )
     }
 

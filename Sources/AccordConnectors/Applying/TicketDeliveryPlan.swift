@@ -35,6 +35,7 @@ struct TicketDeliveryPlan {
         var savedOrder: [TicketID] = []
         /// Changed tickets in first-change order, with the earliest late event (a ledger recompute cause).
         var changed: [(ticket: TicketID, late: TicketEvent?)] = []
+        var changedIndex: [TicketID: Int] = [:]
         for record in records {
             guard let externalID = record.externalId else { throw ApplyError("record \(record.recordIndex): no externalId") }
             let existing = state.tickets[externalID]
@@ -77,9 +78,10 @@ struct TicketDeliveryPlan {
             let latestOther = others.map(\.sourceTime).max()
             let mine = Array(storedOwn.values) + appended
             let late = mine.filter { event in latestOther.map { event.sourceTime < $0 } ?? false }.min { $0.sourceTime < $1.sourceTime }
-            if let index = changed.firstIndex(where: { $0.ticket == ticketID }) {
+            if let index = changedIndex[ticketID] {
                 if let late, changed[index].late.map({ late.sourceTime < $0.sourceTime }) ?? true { changed[index].late = late }
             } else {
+                changedIndex[ticketID] = changed.count
                 changed.append((ticketID, late))
             }
         }
