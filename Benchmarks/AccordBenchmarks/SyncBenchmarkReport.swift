@@ -38,7 +38,7 @@ struct SyncBenchmarkReport {
             "- Sync path per page: raw page into the inbox (one commit), adapter once, then one transaction for the page's tickets, snapshot events "
                 + "and the inbox entry marked processed (no ledger: no agreements configured), then the record hashes, the page summary and the run's checkpoint in one commit. "
                 + "The re-run finds every page identical (`sync_page`) and counts it without normalising.",
-            "- Baseline: GRDB prepared-statement `INSERT` of the same ticket rows (same values, same table and indexes), one transaction per page; no inbox, no events, no hashes. "
+            "- Baseline: GRDB prepared-statement `INSERT` of the same ticket rows (same values and ids, same table and indexes), one transaction per page; no inbox, no events, no hashes. "
                 + "Baseline and re-run: best of three; first load: one run.",
             "",
             "| run | time (s) | records/s | ÷ baseline |",
