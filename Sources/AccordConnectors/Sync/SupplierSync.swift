@@ -101,16 +101,12 @@ public struct SupplierSync: Sendable {
             )
             let applied = try await storeAndApply(delivery)
             let isFull = run.mode == .full
-            let outcomeCounts: SyncCounts
-            let newest: Date?
             if applied == nil, let page = try await store.unchangedPage(supplier: supplier.id, resource: resource.name, contentHash: pageHash) {
                 // The same bytes as a page read before, and every record it gave still holds that
                 // content: counted without normalising; a full run stamps its records as seen.
                 cursor = try paginator.next(after: current, response: response, rows: page.rows)
-                outcomeCounts = page.counts
-                newest = page.newestUpdate
                 run.checkpoint = cursor
-                try await commit(&run, counts: outcomeCounts, newest: newest) { run in
+                try await commit(&run, counts: page.counts, newest: page.newestUpdate) { run in
                     try await store.commitUnchangedPage(run, page: page, markSeen: isFull)
                 }
             } else {
@@ -126,11 +122,9 @@ public struct SupplierSync: Sendable {
                 let rows = result.records.count >= resource.pagination.pageSize
                     ? result.records.count : PageBody.rowCount(response.body) ?? result.records.count
                 cursor = try paginator.next(after: current, response: response, rows: rows)
-                outcomeCounts = outcome.counts
-                newest = outcome.newestUpdate
                 run.checkpoint = cursor
                 let page = outcome.syncedPage(contentHash: pageHash, rows: rows)
-                try await commit(&run, counts: outcomeCounts, newest: newest) { run in
+                try await commit(&run, counts: outcome.counts, newest: outcome.newestUpdate) { run in
                     try await store.commitPage(run, records: changed, page: page)
                 }
             }
