@@ -16,14 +16,21 @@ struct SQLiteSyncStorePageTests {
         SyncedPage(contentHash: hash, rows: records, records: records, seen: records, unchanged: records, failed: 0, newestUpdate: DomainSamples.preciseInstant)
     }
 
-    @Test("a page is unchanged while every record it gave still holds its content; a later change or a deletion ends that")
-    func unchangedWhileRecordsHold() async throws {
+    /// A hub whose first (full) run kept page P (records a, b) and page Q (record c).
+    static func seeded() async throws -> (SQLiteDatabase, TemporaryDirectory, SyncRun) {
         let directory = try TemporaryDirectory(prefix: "accord-sync-pages")
         let database = try SQLiteDatabase(path: directory.file("accord.sqlite"), synchronous: .normal)
         let store = database.syncStore
-        let first = try await store.startOrResume(supplier: Self.supplier, resource: "incidents", mode: .full, channel: .poll, at: DomainSamples.preciseInstant)
-        try await store.commitPage(first, records: [Self.record("a", "h1", run: first), Self.record("b", "h1", run: first)], page: Self.page("P", records: 2))
-        try await store.commitPage(first, records: [Self.record("c", "h1", run: first)], page: Self.page("Q", records: 1))
+        let first = try await store.startOrResume(supplier: supplier, resource: "incidents", mode: .full, channel: .poll, at: DomainSamples.preciseInstant)
+        try await store.commitPage(first, records: [record("a", "h1", run: first), record("b", "h1", run: first)], page: page("P", records: 2))
+        try await store.commitPage(first, records: [record("c", "h1", run: first)], page: page("Q", records: 1))
+        return (database, directory, first)
+    }
+
+    @Test("a page is unchanged while every record it gave still holds its content; a later change or a deletion ends that")
+    func unchangedWhileRecordsHold() async throws {
+        let (database, directory, first) = try await Self.seeded()
+        let store = database.syncStore
         #expect(try await store.unchangedPage(supplier: Self.supplier, resource: "incidents", contentHash: "P") == Self.page("P", records: 2))
         #expect(try await store.unchangedPage(supplier: Self.supplier, resource: "incidents", contentHash: "other") == nil)
 
@@ -41,16 +48,14 @@ struct SQLiteSyncStorePageTests {
         try await store.updateMissing([], deleted: ["c"], supplier: Self.supplier, resource: "incidents")
         #expect(try await store.unchangedPage(supplier: Self.supplier, resource: "incidents", contentHash: "Q") == nil)
         try database.close()
+        withExtendedLifetime(directory) {}
     }
 
     @Test("an unchanged page in a full run stamps its records as seen; the rest are the run's unseen records")
     func stampsAndUnseen() async throws {
-        let directory = try TemporaryDirectory(prefix: "accord-sync-pages")
-        let database = try SQLiteDatabase(path: directory.file("accord.sqlite"), synchronous: .normal)
+        let (database, directory, seededRun) = try await Self.seeded()
         let store = database.syncStore
-        var first = try await store.startOrResume(supplier: Self.supplier, resource: "incidents", mode: .full, channel: .poll, at: DomainSamples.preciseInstant)
-        try await store.commitPage(first, records: [Self.record("a", "h1", run: first), Self.record("b", "h1", run: first)], page: Self.page("P", records: 2))
-        try await store.commitPage(first, records: [Self.record("c", "h1", run: first)], page: Self.page("Q", records: 1))
+        var first = seededRun
         first.status = .completed
         try await store.finish(first)
 
@@ -65,5 +70,6 @@ struct SQLiteSyncStorePageTests {
         #expect(known["c"]?.lastSeenRun == first.id)
         #expect(try await store.runs(supplier: Self.supplier, limit: 1).first?.pages == 1)
         try database.close()
+        withExtendedLifetime(directory) {}
     }
 }
