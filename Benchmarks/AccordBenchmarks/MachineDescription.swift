@@ -13,6 +13,12 @@ enum MachineDescription {
         return parts.joined(separator: ", ")
     }
 
+    /// The 1-minute load average now (`/proc/loadavg`): the machine is shared, so the report says how busy it was.
+    static var loadAverage: String? {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return nil }
+        return text.split(separator: " ").first.map(String.init)
+    }
+
     private static var cpuModel: String? {
         guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return nil }
         let line = text.split(separator: "\n").first { $0.hasPrefix("model name") }

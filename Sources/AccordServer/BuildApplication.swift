@@ -93,7 +93,7 @@ public func makeInboxProcessor(
     let cmdb = configuration.federatedCMDB(store: stores.cmdb)
     let applier = DeliveryApplier(
         stores: stores,
-        ticketChanged: { ticket, lateEvent in try await ledger.update(ticket: ticket, now: now(), cause: lateEvent) },
+        ledger: ledger.deliveryPlanner(now: now),
         configurationChanged: { items, relationships in
             if !items.isEmpty { _ = try await cmdb.ingest(items) }
             if !relationships.isEmpty { try await cmdb.ingest(relationships: relationships) }

@@ -49,6 +49,7 @@ public final class SQLiteDatabase: Sendable {
         )
         stores.clockRecords = SQLiteClockRecordStore(pool: pool)
         stores.supplierReports = SQLiteSupplierReportStore(pool: pool)
+        stores.transactionalTicketDeliveries = SQLiteTicketDeliveryStore(pool: pool)
         return stores
     }
 

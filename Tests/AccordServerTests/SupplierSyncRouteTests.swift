@@ -16,16 +16,21 @@ struct FixedSyncStore: SyncStore {
     func startOrResume(supplier: SupplierID, resource: String, mode: SyncMode, channel: Channel, at: Date) async throws -> SyncRun {
         SyncRun(id: 0, supplier: supplier, resource: resource, mode: mode, channel: channel, startedAt: at)
     }
-    func commitPage(_ run: SyncRun, records: [SyncedRecord]) async throws {}
+    func commitPage(_ run: SyncRun, records: [SyncedRecord], page: SyncedPage?) async throws {}
+    func unchangedPage(supplier: SupplierID, resource: String, contentHash: String) async throws -> SyncedPage? { nil }
+    func commitUnchangedPage(_ run: SyncRun, page: SyncedPage, markSeen: Bool) async throws {}
     func finish(_ run: SyncRun) async throws {}
     func watermark(supplier: SupplierID, resource: String) async throws -> Date? { watermarks["\(supplier)/\(resource)"] }
     func records(supplier: SupplierID, resource: String) async throws -> [String: SyncedRecord] { [:] }
+    func records(supplier: SupplierID, resource: String, externalIDs: [String]) async throws -> [String: SyncedRecord] { [:] }
+    func unseenRecords(supplier: SupplierID, resource: String, run: Int64) async throws -> [SyncedRecord] { [] }
     func updateMissing(_ records: [SyncedRecord], deleted: [String], supplier: SupplierID, resource: String) async throws {}
     func runs(supplier: SupplierID?, limit: Int) async throws -> [SyncRun] {
         Array(fixedRuns.filter { run in supplier.map { run.supplier == $0 } ?? true }.sorted { $0.id > $1.id }.prefix(limit))
     }
     func hasImportedFile(supplier: SupplierID, contentHash: String) async throws -> Bool { false }
-    func recordImportedFile(supplier: SupplierID, contentHash: String, name: String, at: Date) async throws {}
+    func recordImportedFile(supplier: SupplierID, contentHash: String, name: String, at: Date, imported: Bool) async throws {}
+    func lastImportedFile(supplier: SupplierID) async throws -> Date? { nil }
 }
 
 @Suite("GET /api/v1/suppliers/{id}/sync")

@@ -21,10 +21,7 @@ struct FileDropResumeTests {
         )])
         #expect(try await harness.ticketTitles().isEmpty)
 
-        let importer = FileDropImporter(
-            supplier: harness.supplier, adapter: harness.adapter, inbox: harness.stores.inbox, store: harness.database.syncStore,
-            processor: harness.processor, clock: harness.clock
-        )
+        let importer = harness.importer()
         #expect(try await importer.importFile(file) == .imported)
         #expect(Set(try await harness.ticketTitles().keys) == Set(incidents.map(\.sysID)))
         #expect(try await importer.importFile(file) == .skipped)

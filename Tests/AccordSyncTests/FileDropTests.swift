@@ -29,10 +29,7 @@ struct FileDropTests {
     func importOutcomes() async throws {
         let harness = try SyncHarness()
         let directory = try TemporaryDirectory(prefix: "accord-drop")
-        let importer = FileDropImporter(
-            supplier: harness.supplier, adapter: harness.adapter, inbox: harness.stores.inbox, store: harness.database.syncStore,
-            processor: harness.processor, clock: harness.clock
-        )
+        let importer = harness.importer()
         let incidents = await Self.goodRows.ordered(since: nil)
         let good = FakeSupplier.json(incidents)
         try write(good, to: directory.url.appendingPathComponent("monday.json"))

@@ -38,6 +38,28 @@ struct SupplierSyncTests {
         }
     }
 
+    @Test("identical pages are counted unchanged and stamped as seen; a changed record sends its pages back to record-by-record counting")
+    func identicalPagesThenAChange() async throws {
+        let fake = FakeSupplier(seed: 5, count: 23)
+        let harness = try SyncHarness()
+        try await withFakeSupplier(fake) { port in
+            let sync = harness.sync(SyncFixtures.settings(port: port), transport: URLSessionTransport())
+            _ = try await sync.run(SyncFixtures.offsetResource, mode: .full)
+            // Every page is byte-identical: counted from the kept pages, and (full run) nothing vanished.
+            let again = try await sync.run(SyncFixtures.offsetResource, mode: .full)
+            #expect(again.status == .completed, "\(again.error ?? "")")
+            #expect(again.counts.unchanged == 23 && again.counts.vanished == 0 && again.pages == 4)
+            #expect(again.watermarkAfter == (await fake.newestUpdate))
+
+            await fake.changeRandomIncident()
+            let changed = try await sync.run(SyncFixtures.offsetResource, mode: .full)
+            #expect(changed.counts.updated == 1 && changed.counts.unchanged == 22 && changed.counts.created == 0 && changed.counts.vanished == 0)
+            #expect(try await harness.ticketTitles() == (await fake.incidents).mapValues(\.title))
+            let last = try await sync.run(SyncFixtures.offsetResource, mode: .full)
+            #expect(last.counts.unchanged == 23 && last.counts.updated == 0 && last.counts.vanished == 0)
+        }
+    }
+
     @Test("cursor-in-body and Link-header pagination read the whole collection")
     func cursorAndLink() async throws {
         let fake = FakeSupplier(seed: 2, count: 17)

@@ -59,7 +59,7 @@ struct SyncHarness {
         let adapterURL = RepositoryPaths.root.appendingPathComponent("Adapters/\(adapterName)/adapter.yaml")
         adapter = try AdapterLoader.load(file: adapterURL)
         supplier = Supplier(id: SupplierID("stratus-hosting")!, name: "Stratus", tier: tier, calendarID: CalendarID("24x7"), adapter: adapterName)
-        let applier = DeliveryApplier(stores: stores, ticketChanged: { _, _ in })
+        let applier = DeliveryApplier(stores: stores, ledger: nil)
         processor = InboxProcessor(stores: stores, suppliers: [supplier], adapters: [adapterName: adapter], applier: applier)
     }
 
@@ -69,6 +69,11 @@ struct SyncHarness {
             notices: database.statusNoticeStore, processor: processor, transport: transport, breaker: breaker, clock: clock,
             environment: ["STRATUS_USER": "svc", "STRATUS_PASSWORD": "secret"], vanished: vanished
         )
+    }
+
+    /// The supplier's file-drop importer on this hub.
+    func importer() -> FileDropImporter {
+        FileDropImporter(supplier: supplier, adapter: adapter, inbox: stores.inbox, store: database.syncStore, processor: processor, clock: clock)
     }
 
     /// Every ticket of the supplier: external id → title.

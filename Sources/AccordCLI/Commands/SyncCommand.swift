@@ -62,7 +62,8 @@ struct SyncCommand: AsyncParsableCommand {
         for settings in context.configuration.suppliers {
             guard let sync = settings.sync else { continue }
             let runs = try await context.database.syncStore.runs(supplier: settings.supplier.id, limit: 200)
-            let freshness = SyncFreshness(schedule: sync.schedule, runs: runs, now: now)
+            let imported = try await context.database.syncStore.lastImportedFile(supplier: settings.supplier.id)
+            let freshness = SyncFreshness(schedule: sync.schedule, runs: runs, lastImportedFile: imported, now: now)
             StandardOutput.write("\(settings.supplier.id): \(freshness.summary)")
         }
         try context.database.close()

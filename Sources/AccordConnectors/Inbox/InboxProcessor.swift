@@ -58,13 +58,23 @@ public struct InboxProcessor: Sendable {
         return summary
     }
 
+    /// Processes one entry now, with `normalized` as its body's normalisation through the
+    /// supplier's adapter (a sync normalises each page once, to apply it and to count it).
+    /// Returns whether the entry was processed; a failure is recorded as in ``processDue(now:limit:)``.
+    @discardableResult
+    public func process(_ entry: InboxEntry, normalized: NormalizationResult, now: Date) async -> Bool {
+        await process(entry, now: now, normalized: normalized) == .processed
+    }
+
     enum Outcome { case processed, retry, dead, interrupted }
 
-    private func process(_ entry: InboxEntry, now: Date) async -> Outcome {
+    private func process(_ entry: InboxEntry, now: Date, normalized: NormalizationResult? = nil) async -> Outcome {
         let attempt = entry.attempts + 1
         do {
-            try await normaliseAndApply(entry)
-            try await stores.inbox.markProcessed(entry.id, at: now)
+            // A clean delivery is marked processed in its last write transaction.
+            if try await !normaliseAndApply(entry, processed: ProcessedInboxEntry(id: entry.id, at: now), normalized: normalized) {
+                try await stores.inbox.markProcessed(entry.id, at: now)
+            }
             return .processed
         } catch let failure as ProcessingFailure {
             return await fail(entry, attempt: attempt, now: now, message: failure.message, permanent: failure.permanent)
@@ -89,7 +99,8 @@ public struct InboxProcessor: Sendable {
         return retryAt == nil ? .dead : .retry
     }
 
-    private func normaliseAndApply(_ entry: InboxEntry) async throws {
+    /// Returns whether the entry was marked processed with the applied records.
+    private func normaliseAndApply(_ entry: InboxEntry, processed: ProcessedInboxEntry, normalized: NormalizationResult?) async throws -> Bool {
         let delivery = entry.delivery
         guard let supplier = suppliers[delivery.supplier] else {
             throw ProcessingFailure("supplier '\(delivery.supplier)' is no longer configured", permanent: true)
@@ -97,17 +108,18 @@ public struct InboxProcessor: Sendable {
         guard let adapterName = supplier.adapter, let adapter = adapters[adapterName] else {
             throw ProcessingFailure("supplier '\(supplier.id)' has no loadable adapter '\(supplier.adapter ?? "")'", permanent: true)
         }
-        let result = adapter.normalize(delivery.body, contentType: delivery.contentType)
+        let result = normalized ?? adapter.normalize(delivery.body, contentType: delivery.contentType)
         // A dropped file is rejected whole (docs/SYNC.md): nothing of it is applied when any record
         // is unreadable, even if this worker reaches it before the importer has marked it.
         if delivery.channel == .fileDrop, !result.isClean {
             throw ProcessingFailure("file rejected whole: " + result.allDiagnostics.map(\.description).joined(separator: "\n"), permanent: true)
         }
         // Good records are applied even when others failed; event ids make a later replay exact.
-        _ = try await applier.apply(result.records, delivery: delivery, supplier: supplier)
+        let summary = try await applier.apply(result.records, delivery: delivery, supplier: supplier, processed: result.isClean ? processed : nil)
         if !result.isClean {
             throw ProcessingFailure(result.allDiagnostics.map(\.description).joined(separator: "\n"), permanent: true)
         }
+        return summary.markedProcessed
     }
 }
 

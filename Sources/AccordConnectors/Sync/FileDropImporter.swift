@@ -71,7 +71,9 @@ public struct FileDropImporter: Sendable {
     }
 
     private func recorded(_ hash: String, _ url: URL, _ outcome: Outcome) async throws -> Outcome {
-        try await store.recordImportedFile(supplier: supplier.id, contentHash: hash, name: url.lastPathComponent, at: clock.now())
+        try await store.recordImportedFile(
+            supplier: supplier.id, contentHash: hash, name: url.lastPathComponent, at: clock.now(), imported: outcome == .imported
+        )
         return outcome
     }
 

@@ -2,8 +2,9 @@ import AccordCore
 import AccordMapping
 import Foundation
 
-/// What one page held, compared with what the hub knew: the counters, the record hashes to
-/// commit, status notices, and the newest updated-at (for the watermark).
+/// What one page held, compared with what the hub knew of its records (looked up per page, so a
+/// record an earlier page of the run stored is known): the counters, the record hashes to commit,
+/// status notices, and the newest updated-at (for the watermark).
 struct PageOutcome {
     var counts = SyncCounts()
     var records: [SyncedRecord] = []
@@ -11,8 +12,7 @@ struct PageOutcome {
     var newestUpdate: Date?
 
     init(
-        _ result: NormalizationResult, known: [String: SyncedRecord], seenThisRun: Set<String>, supplier: SupplierID, resource: String,
-        run: Int64, now: Date
+        _ result: NormalizationResult, known: [String: SyncedRecord], supplier: SupplierID, resource: String, run: Int64, now: Date
     ) {
         for record in result.records {
             counts.seen += 1
@@ -24,8 +24,6 @@ struct PageOutcome {
             let hash = RecordHash.of(record)
             if let previous = known[externalID] {
                 if previous.contentHash == hash { counts.unchanged += 1 } else { counts.updated += 1 }
-            } else if seenThisRun.contains(externalID) {
-                counts.unchanged += 1  // seen on an earlier page of this run (the source shifted under the offsets)
             } else {
                 counts.created += 1
             }
@@ -43,5 +41,20 @@ struct PageOutcome {
             }
         }
         if !result.documentDiagnostics.isEmpty { counts.failed += max(1, result.documentDiagnostics.count) }
+    }
+
+    /// The external ids of the page's readable records (what to look up before counting).
+    static func externalIDs(_ result: NormalizationResult) -> [String] {
+        result.records.compactMap { $0.diagnostics.isEmpty ? $0.externalId : nil }
+    }
+
+    /// The page as kept for an identical read later; `nil` for pages with status notices (they
+    /// are saved from every read).
+    func syncedPage(contentHash: String, rows: Int) -> SyncedPage? {
+        guard notices.isEmpty else { return nil }
+        return SyncedPage(
+            contentHash: contentHash, rows: rows, records: Set(records.map(\.externalID)).count, seen: counts.seen,
+            unchanged: records.count, failed: counts.failed, newestUpdate: newestUpdate
+        )
     }
 }

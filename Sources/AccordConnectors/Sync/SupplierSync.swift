@@ -86,41 +86,48 @@ public struct SupplierSync: Sendable {
         }
         let paginator = Paginator(baseURL: baseURL, resource: resource, filter: filter)
         let retrying = RetryingTransport(transport, clock: clock, breaker: breaker, budget: settings.retryBudget)
-        let known = try await store.records(supplier: supplier.id, resource: resource.name)
-        var seenThisRun = Set(known.values.filter { $0.lastSeenRun == run.id }.map(\.externalID))
         var cursor: PageCursor? = run.checkpoint ?? paginator.first
         let started = clock.now()
-        var recordsThisSession = 0
         while let current = cursor {
             var headers = ["Accept": resource.contentType]
             if let authHeader { headers[authHeader.name] = authHeader.value }
             let response = try await retrying.send(HTTPRequest(url: paginator.url(for: current), headers: headers, timeout: settings.requestTimeout))
             let contentType = response.header("content-type") ?? resource.contentType
+            let pageHash = RecordHash.hex(response.body)
             let delivery = InboxDelivery(
-                supplier: supplier.id, channel: channel, deliveryID: "sync-\(resource.name)-\(RecordHash.hex(response.body))",
+                supplier: supplier.id, channel: channel, deliveryID: "sync-\(resource.name)-\(pageHash)",
                 receivedAt: clock.now(), contentType: contentType,
                 headers: ["x-accord-sync-run": "\(run.id)", "x-accord-sync-page": "\(current.pageIndex)"], body: response.body
             )
-            try await storeAndProcess(delivery)
-            let result = adapter.normalize(response.body, contentType: contentType)
-            let outcome = PageOutcome(result, known: known, seenThisRun: seenThisRun, supplier: supplier.id, resource: resource.name, run: run.id, now: clock.now())
-            if !outcome.notices.isEmpty, let notices { try await notices.save(outcome.notices.map(noticeServices.linked)) }
-            seenThisRun.formUnion(outcome.records.map(\.externalID))
-            // Full runs also mark every seen record (vanished detection must survive a resume);
-            // incremental runs write only records whose content changed.
+            let applied = try await storeAndApply(delivery)
             let isFull = run.mode == .full
-            let changed = outcome.records.filter { known[$0.externalID]?.contentHash != $0.contentHash || (isFull && known[$0.externalID]?.lastSeenRun != run.id) }
-            // The raw row count decides whether a page was short (the adapter may skip rows); a page
-            // that gave a full page of records was not short, so only a short one is parsed again.
-            let rows = result.records.count >= resource.pagination.pageSize
-                ? result.records.count : PageBody.rowCount(response.body) ?? result.records.count
-            cursor = try paginator.next(after: current, response: response, rows: rows)
-            run.pages += 1
-            run.counts = run.counts + outcome.counts
-            if let newest = outcome.newestUpdate { run.watermarkAfter = max(run.watermarkAfter ?? newest, newest) }
-            run.checkpoint = cursor
-            try await store.commitPage(run, records: changed)
-            recordsThisSession += outcome.counts.seen
+            if applied == nil, let page = try await store.unchangedPage(supplier: supplier.id, resource: resource.name, contentHash: pageHash) {
+                // The same bytes as a page read before, and every record it gave still holds that
+                // content: counted without normalising; a full run stamps its records as seen.
+                cursor = try paginator.next(after: current, response: response, rows: page.rows)
+                run.checkpoint = cursor
+                try await commit(&run, counts: page.counts, newest: page.newestUpdate) { run in
+                    try await store.commitUnchangedPage(run, page: page, markSeen: isFull)
+                }
+            } else {
+                let result = applied ?? adapter.normalize(response.body, contentType: contentType)
+                let known = try await store.records(supplier: supplier.id, resource: resource.name, externalIDs: PageOutcome.externalIDs(result))
+                let outcome = PageOutcome(result, known: known, supplier: supplier.id, resource: resource.name, run: run.id, now: clock.now())
+                if !outcome.notices.isEmpty, let notices { try await notices.save(outcome.notices.map(noticeServices.linked)) }
+                // Full runs also mark every seen record (vanished detection must survive a resume);
+                // incremental runs write only records whose content changed.
+                let changed = outcome.records.filter { known[$0.externalID]?.contentHash != $0.contentHash || (isFull && known[$0.externalID]?.lastSeenRun != run.id) }
+                // The raw row count decides whether a page was short (the adapter may skip rows); a page
+                // that gave a full page of records was not short, so only a short one is parsed again.
+                let rows = result.records.count >= resource.pagination.pageSize
+                    ? result.records.count : PageBody.rowCount(response.body) ?? result.records.count
+                cursor = try paginator.next(after: current, response: response, rows: rows)
+                run.checkpoint = cursor
+                let page = outcome.syncedPage(contentHash: pageHash, rows: rows)
+                try await commit(&run, counts: outcome.counts, newest: outcome.newestUpdate) { run in
+                    try await store.commitPage(run, records: changed, page: page)
+                }
+            }
             progress(SyncProgress(
                 supplier: supplier.id, resource: resource.name, pages: run.pages, records: run.counts.seen,
                 total: response.header("x-total-count").flatMap(Int.init), elapsed: clock.now().timeIntervalSince(started)
@@ -129,25 +136,33 @@ public struct SupplierSync: Sendable {
         if let before = run.watermarkBefore { run.watermarkAfter = max(run.watermarkAfter ?? before, before) }
     }
 
-    /// Stores the raw page first, then lets the inbox processor normalise and apply it. A page
-    /// stored before is applied already, unless a killed run stored it and stopped before applying:
-    /// then it is still pending and is applied now.
-    private func storeAndProcess(_ delivery: InboxDelivery) async throws {
+    /// Adds a page to the run and commits it (with its checkpoint, already set) through `write`.
+    private func commit(_ run: inout SyncRun, counts: SyncCounts, newest: Date?, _ write: (SyncRun) async throws -> Void) async throws {
+        run.pages += 1
+        run.counts = run.counts + counts
+        if let newest { run.watermarkAfter = max(run.watermarkAfter ?? newest, newest) }
+        try await write(run)
+    }
+
+    /// Stores the raw page first, then normalises and applies it, unless it was stored before:
+    /// then it is applied already, unless a killed run stored it and stopped before applying (it is
+    /// still pending then, and is applied now). Returns the normalisation when it applied the page
+    /// (the page's counts are made from it too), `nil` when the page was applied before.
+    private func storeAndApply(_ delivery: InboxDelivery) async throws -> NormalizationResult? {
         let entryID: Int64
         switch try await inbox.accept([delivery]).first {
         case .accepted(let id)?, .duplicate(let id)?: entryID = id
-        case .conflict?, nil: return
+        case .conflict?, nil: return nil
         }
-        // Process until this entry is no longer pending (other due entries are processed on the way).
-        for _ in 0..<1_000 {
-            guard let entry = try await inbox.entry(entryID), entry.status == .pending else { return }
-            if try await processor.processDue(now: clock.now()).total == 0 { return }
-        }
+        guard let entry = try await inbox.entry(entryID), entry.status == .pending else { return nil }
+        let result = adapter.normalize(entry.delivery.body, contentType: entry.delivery.contentType)
+        await processor.process(entry, normalized: result, now: clock.now())
+        try Task.checkCancellation()  // a shutdown cut the apply short: the page stays pending, uncounted
+        return result
     }
 
     private func applyMissingPolicy(_ run: inout SyncRun) async throws {
-        let known = try await store.records(supplier: supplier.id, resource: run.resource)
-        let missing = known.values.filter { $0.lastSeenRun != run.id }.sorted { $0.externalID < $1.externalID }
+        let missing = try await store.unseenRecords(supplier: supplier.id, resource: run.resource, run: run.id)
         guard !missing.isEmpty else { return }
         run.counts.vanished = missing.count
         var updated: [SyncedRecord] = []
@@ -171,7 +186,8 @@ public struct SupplierSync: Sendable {
         try await vanished.retire(retire, supplier.id, clock.now())
         // Deleted at the source: the hub's copies go (CIs; tickets stay as evidence and are only
         // counted as vanished), and the records leave the known set so they are not reported again.
-        let removed = try await vanished.delete(missing.filter { deleted.contains($0.externalID) }, supplier.id, clock.now())
+        let deletedIDs = Set(deleted)
+        let removed = try await vanished.delete(missing.filter { deletedIDs.contains($0.externalID) }, supplier.id, clock.now())
         try await store.updateMissing(updated, deleted: deleted, supplier: supplier.id, resource: run.resource)
         run.counts.retired = retire.count
         run.counts.deleted = removed

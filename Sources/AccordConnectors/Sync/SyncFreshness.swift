@@ -1,7 +1,8 @@
 import AccordCore
 import Foundation
 
-/// How fresh a supplier's synced data is: the age of its last successful run against its schedule.
+/// How fresh a supplier's synced data is: the age of its last successful run, or of its last
+/// imported drop file (a processed file is a successful sync; a rejected one is not), against its schedule.
 public struct SyncFreshness: Sendable, Codable, Hashable {
     public var lastSuccessAt: Date?
     public var ageSeconds: Double?
@@ -10,8 +11,8 @@ public struct SyncFreshness: Sendable, Codable, Hashable {
     public var overdue: Bool
     public var lastError: String?
 
-    public init(schedule: SyncSchedule, runs: [SyncRun], now: Date) {
-        let success = runs.filter { $0.status == .completed }.compactMap(\.finishedAt).max()
+    public init(schedule: SyncSchedule, runs: [SyncRun], lastImportedFile: Date? = nil, now: Date) {
+        let success = (runs.filter { $0.status == .completed }.compactMap(\.finishedAt) + [lastImportedFile].compactMap { $0 }).max()
         lastSuccessAt = success
         let age = success.map { now.timeIntervalSince($0) }
         let allowed = schedule.allowedAge(at: now)

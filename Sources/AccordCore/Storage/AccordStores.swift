@@ -19,6 +19,9 @@ public struct AccordStores: Sendable {
     /// Flattened clock records for scorecards, and supplier self-reports (see docs/RECONCILIATION.md).
     public var clockRecords: (any ClockRecordStore)?
     public var supplierReports: (any SupplierReportStore)?
+    /// The backend's own one-transaction delivery apply (`nil`: ``ticketDeliveries`` goes
+    /// through the ports one after another).
+    public var transactionalTicketDeliveries: (any TicketDeliveryStore)?
     /// Answers whether the backend can serve requests right now (for `GET /ready`).
     public var isReachable: @Sendable () async -> Bool
 
@@ -39,5 +42,10 @@ public struct AccordStores: Sendable {
         self.tokens = tokens
         self.listeners = listeners
         self.isReachable = isReachable
+    }
+
+    /// Applies a delivery's ticket records: in one transaction where the backend has one.
+    public var ticketDeliveries: any TicketDeliveryStore {
+        transactionalTicketDeliveries ?? PortsTicketDeliveryStore(stores: self)
     }
 }

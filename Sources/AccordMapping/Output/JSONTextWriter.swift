@@ -37,26 +37,30 @@ struct JSONTextWriter {
         needsComma[needsComma.count - 1] = true
     }
 
+    /// Runs without escapes are appended whole (every escaped character is ASCII, so a UTF-8
+    /// index before one is a character boundary): this runs for every field of every record hashed.
     private mutating func appendQuoted(_ value: String) {
         text += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\u{08}": text += "\\b"
-            case "\u{0C}": text += "\\f"
+        var plainStart = value.utf8.startIndex
+        for index in value.utf8.indices {
+            let byte = value.utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            text += value[plainStart ..< index]
+            switch byte {
+            case UInt8(ascii: "\""): text += "\\\""
+            case UInt8(ascii: "\\"): text += "\\\\"
+            case 0x0A: text += "\\n"
+            case 0x0D: text += "\\r"
+            case 0x09: text += "\\t"
+            case 0x08: text += "\\b"
+            case 0x0C: text += "\\f"
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    text.unicodeScalars.append(scalar)
-                }
+                let hex = String(byte, radix: 16)
+                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             }
+            plainStart = value.utf8.index(after: index)
         }
+        text += value[plainStart...]
         text += "\""
     }
 }

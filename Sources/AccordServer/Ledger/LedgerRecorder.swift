@@ -1,4 +1,5 @@
 import AccordConfig
+import AccordConnectors
 import AccordCore
 import AccordLedger
 import AccordReconciliation
@@ -35,17 +36,35 @@ public struct LedgerRecorder: Sendable {
     @discardableResult
     public func update(ticket: TicketID, now: Date, cause: TicketEventID? = nil) async throws -> Outcome {
         let events = try await stores.ticketEvents.events(for: ticket)
-        let (versions, calendarProblems) = try await compiled.get { try await calendars.compiledVersions(of: Set(agreements.map(\.calendarID))) }
-        let derivation = LedgerDerivation.derive(ticketID: ticket, events: events, agreements: agreements, calendars: versions, asOf: now)
+        let (versions, calendarProblems) = try await compiledCalendars()
         let existing = try await stores.ledger.entries(for: ticket)
+        let (outcome, update) = plan(ticket: ticket, events: events, existing: existing, versions: versions, now: now, cause: cause)
+        try await stores.ledger.append(update.entries)
+        if let records = update.clockRecords, let clockRecords = stores.clockRecords { try await clockRecords.replace(ticket: ticket, with: records) }
+        return Outcome(appended: outcome.appended, statuses: outcome.statuses, problems: calendarProblems + outcome.problems)
+    }
+
+    /// The calendar versions of every agreement, compiled on first use.
+    func compiledCalendars() async throws -> (versions: [CalendarID: CalendarVersions], problems: [String]) {
+        try await compiled.get { try await calendars.compiledVersions(of: Set(agreements.map(\.calendarID))) }
+    }
+
+    /// What an update appends, derived from the ticket's events and stored chain (pure): the new
+    /// entries and, when there are any, the ticket's clock records for scorecards.
+    func plan(
+        ticket: TicketID, events: [TicketEvent], existing: [ChainedLedgerEntry], versions: [CalendarID: CalendarVersions], now: Date,
+        cause: TicketEventID?
+    ) -> (Outcome, TicketLedgerUpdate) {
+        let derivation = LedgerDerivation.derive(ticketID: ticket, events: events, agreements: agreements, calendars: versions, asOf: now)
         let additions = LedgerChain.append(derivation.entries, to: existing, ticketID: ticket, recomputedAt: now, cause: cause)
-        try await stores.ledger.append(additions)
-        if !additions.isEmpty, let clockRecords = stores.clockRecords {
-            // The derivation is the chain's new current block; scorecards read its flattened rows.
-            let service = TicketTimeline(events: events).snapshots.last?.service
-            try await clockRecords.replace(ticket: ticket, with: ClockRecords.from(currentBlock: derivation.entries, service: service))
-        }
-        return Outcome(appended: additions, statuses: derivation.statuses, problems: calendarProblems + derivation.problems)
+        // The derivation is the chain's new current block; scorecards read its flattened rows.
+        let clockRecords = additions.isEmpty ? nil : ClockRecords.from(
+            currentBlock: derivation.entries, service: TicketTimeline(events: events).snapshots.last?.service
+        )
+        return (
+            Outcome(appended: additions, statuses: derivation.statuses, problems: derivation.problems),
+            TicketLedgerUpdate(entries: additions, clockRecords: clockRecords)
+        )
     }
 }
 

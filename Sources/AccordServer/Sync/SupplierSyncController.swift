@@ -32,7 +32,9 @@ struct SupplierSyncController: Sendable {
                     lastRun: runs.first { $0.resource == resource.name }
                 ))
             }
-            let freshness = SyncFreshness(schedule: sync.schedule, runs: runs, now: now())
+            let freshness = SyncFreshness(
+                schedule: sync.schedule, runs: runs, lastImportedFile: try await store.lastImportedFile(supplier: id), now: now()
+            )
             let body = SupplierSyncBody(
                 supplier: id, schedule: sync.schedule.text, mode: sync.mode, fileDrop: sync.fileDrop != nil, freshness: freshness,
                 warnings: freshness.overdue ? [freshness.summary] : [], resources: resources, runs: runs

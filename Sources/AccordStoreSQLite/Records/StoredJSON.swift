@@ -23,6 +23,36 @@ enum StoredJSON {
         return text + "}"
     }
 
+    /// A ticket event's changes as `encode` writes them (sorted keys, absent values left out);
+    /// written by hand because it runs for every event a sync or webhook applies.
+    static func encodeChanges(_ changes: [FieldChange]) -> String {
+        var text = "["
+        for (index, change) in changes.enumerated() {
+            text += index > 0 ? ",{\"field\":" : "{\"field\":"
+            appendQuoted(change.field.rawValue, to: &text)
+            if let newValue = change.newValue {
+                text += ",\"newValue\":"
+                appendQuoted(newValue, to: &text)
+            }
+            if let oldValue = change.oldValue {
+                text += ",\"oldValue\":"
+                appendQuoted(oldValue, to: &text)
+            }
+            text += "}"
+        }
+        return text + "]"
+    }
+
+    /// A list of texts as a JSON array, escaped as `encode` escapes it.
+    static func encodeTextList(_ texts: [String]) -> String {
+        var text = "["
+        for (index, element) in texts.enumerated() {
+            if index > 0 { text += "," }
+            appendQuoted(element, to: &text)
+        }
+        return text + "]"
+    }
+
     private static func appendQuoted(_ value: String, to text: inout String) {
         text += "\""
         var plainStart = value.utf8.startIndex

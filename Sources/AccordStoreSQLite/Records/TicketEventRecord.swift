@@ -32,7 +32,7 @@ struct TicketEventRecord: Codable, FetchableRecord, PersistableRecord, Sendable,
         channel = event.channel.rawValue
         supplier = event.supplier?.rawValue
         deliveryId = event.deliveryID
-        changes = try StoredJSON.encode(event.changes)
+        changes = StoredJSON.encodeChanges(event.changes)
     }
 
     func domainValue() throws -> TicketEvent {

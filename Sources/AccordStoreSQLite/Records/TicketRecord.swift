@@ -53,7 +53,7 @@ struct TicketRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
         impact = ticket.priority?.impact?.rawValue
         urgency = ticket.priority?.urgency?.rawValue
         service = ticket.service?.rawValue
-        configurationItems = try StoredJSON.encode(ticket.configurationItems)
+        configurationItems = StoredJSON.encodeTextList(ticket.configurationItems.map(\.rawValue))
         assignedSupplier = ticket.assignment?.supplier.rawValue
         assignedGroup = ticket.assignment?.group
         openedAt = ticket.timestamps.openedAt.storedValue

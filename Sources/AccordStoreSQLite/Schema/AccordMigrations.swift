@@ -113,6 +113,7 @@ enum AccordMigrations {
         registerSync(&migrator)
         registerReconciliation(&migrator)
         registerSyncScheduler(&migrator)
+        registerSyncPages(&migrator)
         return migrator
     }
 }

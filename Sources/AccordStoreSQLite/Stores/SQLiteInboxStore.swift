@@ -61,13 +61,16 @@ public final class SQLiteInboxStore: InboxStore {
     }
 
     public func markProcessed(_ id: Int64, at: Date) async throws {
-        try await pool.write { db in
-            let attempts = try Self.logAttempt(id, at: at, error: nil, in: db)
-            try db.execute(
-                sql: "UPDATE inbox_entry SET status = ?, attempts = ?, processed_at = ?, next_attempt_at = NULL, last_error = NULL WHERE id = ?",
-                arguments: [InboxStatus.processed.rawValue, attempts, at.storedValue, id]
-            )
-        }
+        try await pool.write { db in try Self.markProcessed(id, at: at, in: db) }
+    }
+
+    /// Marks an entry processed inside the caller's transaction (also a delivery's apply).
+    static func markProcessed(_ id: Int64, at: Date, in db: Database) throws {
+        let attempts = try logAttempt(id, at: at, error: nil, in: db)
+        try db.execute(
+            sql: "UPDATE inbox_entry SET status = ?, attempts = ?, processed_at = ?, next_attempt_at = NULL, last_error = NULL WHERE id = ?",
+            arguments: [InboxStatus.processed.rawValue, attempts, at.storedValue, id]
+        )
     }
 
     public func markFailed(_ id: Int64, at: Date, error: String, retryAt: Date?) async throws {

@@ -7,24 +7,26 @@ public struct SQLiteLedgerStore: LedgerStore {
 
     public func append(_ entries: [ChainedLedgerEntry]) async throws {
         guard !entries.isEmpty else { return }
-        let records = entries.map(LedgerEntryRecord.init)
-        try await pool.write { db in
-            var last: [String: Int] = [:]
-            for record in records {
-                let previous: Int
-                if let known = last[record.ticketId] {
-                    previous = known
-                } else {
-                    previous = try Int.fetchOne(
-                        db, sql: "SELECT MAX(sequence) FROM ledger_entry WHERE ticket_id = ?", arguments: [record.ticketId]
-                    ) ?? 0
-                }
-                guard record.sequence == previous + 1 else {
-                    throw StoreError.conflict("ledger entry \(record.sequence) of ticket \(record.ticketId) does not follow entry \(previous)")
-                }
-                try record.insert(db)
-                last[record.ticketId] = record.sequence
+        try await pool.write { db in try Self.append(entries, in: db) }
+    }
+
+    /// Appends inside the caller's transaction (also a delivery's apply).
+    static func append(_ entries: [ChainedLedgerEntry], in db: Database) throws {
+        var last: [String: Int] = [:]
+        for record in entries.map(LedgerEntryRecord.init) {
+            let previous: Int
+            if let known = last[record.ticketId] {
+                previous = known
+            } else {
+                previous = try Int.fetchOne(
+                    db, sql: "SELECT MAX(sequence) FROM ledger_entry WHERE ticket_id = ?", arguments: [record.ticketId]
+                ) ?? 0
             }
+            guard record.sequence == previous + 1 else {
+                throw StoreError.conflict("ledger entry \(record.sequence) of ticket \(record.ticketId) does not follow entry \(previous)")
+            }
+            try record.insert(db)
+            last[record.ticketId] = record.sequence
         }
     }
 

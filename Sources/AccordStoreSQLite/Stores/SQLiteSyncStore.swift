@@ -26,21 +26,65 @@ public struct SQLiteSyncStore: SyncStore {
         }
     }
 
-    public func commitPage(_ run: SyncRun, records: [SyncedRecord]) async throws {
+    public func commitPage(_ run: SyncRun, records: [SyncedRecord], page: SyncedPage?) async throws {
         try await pool.write { db in
             try Self.update(run, db)
+            // A record keeps the page its current content was read from: a full run's stamp of an
+            // unchanged record leaves it, so that page still counts as unchanged later.
             let statement = try db.cachedStatement(sql: """
-                INSERT INTO sync_record (supplier, resource, external_id, record_type, content_hash, last_seen_run, missing_runs, retired)
-                VALUES (?, ?, ?, ?, ?, ?, 0, 0)
+                INSERT INTO sync_record (supplier, resource, external_id, record_type, content_hash, last_seen_run, missing_runs, retired, source_page)
+                VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)
                 ON CONFLICT (supplier, resource, external_id) DO UPDATE SET
+                  source_page = CASE WHEN sync_record.content_hash = excluded.content_hash THEN sync_record.source_page ELSE excluded.source_page END,
                   record_type = excluded.record_type, content_hash = excluded.content_hash,
                   last_seen_run = excluded.last_seen_run, missing_runs = 0, retired = 0
                 """)
             for record in records {
                 try statement.execute(arguments: [
                     record.supplier.rawValue, record.resource, record.externalID, record.recordType, record.contentHash, record.lastSeenRun,
+                    page?.contentHash,
                 ])
             }
+            guard let page else { return }
+            try db.execute(sql: """
+                INSERT INTO sync_page (supplier, resource, content_hash, rows, records, seen, unchanged, failed, newest_update)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (supplier, resource, content_hash) DO UPDATE SET
+                  rows = excluded.rows, records = excluded.records, seen = excluded.seen, unchanged = excluded.unchanged,
+                  failed = excluded.failed, newest_update = excluded.newest_update
+                """, arguments: [
+                    run.supplier.rawValue, run.resource, page.contentHash, page.rows, page.records, page.seen, page.unchanged, page.failed,
+                    page.newestUpdate?.storedValue,
+                ])
+        }
+    }
+
+    public func unchangedPage(supplier: SupplierID, resource: String, contentHash: String) async throws -> SyncedPage? {
+        try await pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT * FROM sync_page WHERE supplier = ? AND resource = ? AND content_hash = ?
+                """, arguments: [supplier.rawValue, resource, contentHash]) else { return nil }
+            let page = SyncedPage(
+                contentHash: contentHash, rows: row["rows"], records: row["records"], seen: row["seen"], unchanged: row["unchanged"],
+                failed: row["failed"], newestUpdate: (row["newest_update"] as Double?).map(Date.init(stored:))
+            )
+            // Every record the page gave still holds the content it gave (a later change or a
+            // deletion takes a record away from the page).
+            let holding = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM sync_record WHERE supplier = ? AND resource = ? AND source_page = ?
+                """, arguments: [supplier.rawValue, resource, contentHash]) ?? 0
+            return holding == page.records ? page : nil
+        }
+    }
+
+    public func commitUnchangedPage(_ run: SyncRun, page: SyncedPage, markSeen: Bool) async throws {
+        try await pool.write { db in
+            try Self.update(run, db)
+            guard markSeen else { return }
+            try db.execute(sql: """
+                UPDATE sync_record SET last_seen_run = ?, missing_runs = 0, retired = 0
+                WHERE supplier = ? AND resource = ? AND source_page = ? AND last_seen_run != ?
+                """, arguments: [run.id, run.supplier.rawValue, run.resource, page.contentHash, run.id])
         }
     }
 
@@ -66,13 +110,37 @@ public struct SQLiteSyncStore: SyncStore {
             var records: [String: SyncedRecord] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT * FROM sync_record WHERE supplier = ? AND resource = ?", arguments: [supplier.rawValue, resource])
             while let row = try rows.next() {
-                let record = SyncedRecord(
-                    supplier: supplier, resource: resource, externalID: row["external_id"], recordType: row["record_type"],
-                    contentHash: row["content_hash"], lastSeenRun: row["last_seen_run"], missingRuns: row["missing_runs"], retired: row["retired"]
-                )
+                let record = Self.record(row, supplier: supplier, resource: resource)
                 records[record.externalID] = record
             }
             return records
+        }
+    }
+
+    public func records(supplier: SupplierID, resource: String, externalIDs: [String]) async throws -> [String: SyncedRecord] {
+        guard !externalIDs.isEmpty else { return [:] }
+        return try await pool.read { db in
+            var records: [String: SyncedRecord] = [:]
+            let ids = Array(Set(externalIDs))
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let part = ids[start ..< min(start + 500, ids.count)]
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT * FROM sync_record WHERE supplier = ? AND resource = ? AND external_id IN (\(Array(repeating: "?", count: part.count).joined(separator: ",")))
+                    """, arguments: StatementArguments([supplier.rawValue, resource] + Array(part)))
+                while let row = try rows.next() {
+                    let record = Self.record(row, supplier: supplier, resource: resource)
+                    records[record.externalID] = record
+                }
+            }
+            return records
+        }
+    }
+
+    public func unseenRecords(supplier: SupplierID, resource: String, run: Int64) async throws -> [SyncedRecord] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM sync_record WHERE supplier = ? AND resource = ? AND last_seen_run != ? ORDER BY external_id
+                """, arguments: [supplier.rawValue, resource, run]).map { Self.record($0, supplier: supplier, resource: resource) }
         }
     }
 
@@ -108,14 +176,27 @@ public struct SQLiteSyncStore: SyncStore {
         }
     }
 
-    public func recordImportedFile(supplier: SupplierID, contentHash: String, name: String, at: Date) async throws {
+    public func recordImportedFile(supplier: SupplierID, contentHash: String, name: String, at: Date, imported: Bool) async throws {
         try await pool.write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO sync_file (supplier, content_hash, name, imported_at) VALUES (?, ?, ?, ?)",
-                           arguments: [supplier.rawValue, contentHash, name, at.storedValue])
+            try db.execute(sql: "INSERT OR IGNORE INTO sync_file (supplier, content_hash, name, imported_at, imported) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [supplier.rawValue, contentHash, name, at.storedValue, imported])
         }
     }
 
+    public func lastImportedFile(supplier: SupplierID) async throws -> Date? {
+        try await pool.read { db in
+            try Double.fetchOne(db, sql: "SELECT MAX(imported_at) FROM sync_file WHERE supplier = ? AND imported = 1", arguments: [supplier.rawValue])
+        }.map(Date.init(stored:))
+    }
+
     // MARK: - Rows
+
+    private static func record(_ row: Row, supplier: SupplierID, resource: String) -> SyncedRecord {
+        SyncedRecord(
+            supplier: supplier, resource: resource, externalID: row["external_id"], recordType: row["record_type"],
+            contentHash: row["content_hash"], lastSeenRun: row["last_seen_run"], missingRuns: row["missing_runs"], retired: row["retired"]
+        )
+    }
 
     private static func update(_ run: SyncRun, _ db: Database) throws {
         try db.execute(sql: """

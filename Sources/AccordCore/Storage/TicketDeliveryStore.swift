@@ -1,0 +1,80 @@
+import Foundation
+
+/// Applies one delivery's ticket records as a unit: reads the tickets it names with their events
+/// and ledger chains, lets a pure plan decide what to write, and writes it.
+///
+/// The SQLite implementation does all of it in one write transaction (one commit per page or
+/// webhook delivery instead of several per ticket); ``PortsTicketDeliveryStore`` applies the same
+/// writes through the individual ports one after another, for backends without transactions.
+public protocol TicketDeliveryStore: Sendable {
+    /// Reads the state `request` names, calls `plan` with it, and writes the returned writes
+    /// (events, tickets, ledger entries, clock records, the inbox entry marked processed).
+    /// Returns the writes. Nothing is written when `plan` throws.
+    ///
+    /// Throws ``StoreError/conflict(_:)`` when a ticket's external reference belongs to another
+    /// ticket, an event id is already stored, or a ledger entry does not follow its chain.
+    func apply(
+        _ request: TicketDeliveryRequest, plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
+    ) async throws -> TicketDeliveryWrites
+}
+
+/// What a delivery's apply must read: one supplier's tickets by external id.
+public struct TicketDeliveryRequest: Sendable, Hashable {
+    public var supplier: SupplierID
+    /// External id → the id a ticket gets when the supplier's external id is not known yet
+    /// (its events may be stored already, by an apply cut short).
+    public var ticketIDs: [String: TicketID]
+    /// Whether the tickets' ledger chains are read too (only when the ledger is kept).
+    public var readsLedger: Bool
+
+    public init(supplier: SupplierID, ticketIDs: [String: TicketID], readsLedger: Bool) {
+        self.supplier = supplier
+        self.ticketIDs = ticketIDs
+        self.readsLedger = readsLedger
+    }
+}
+
+/// The stored state of a delivery's tickets, as read inside the apply.
+public struct TicketDeliveryState: Sendable {
+    /// The supplier's existing tickets, by external id.
+    public var tickets: [String: Ticket]
+    /// Stored events per ticket id (of existing tickets, and of the default ids of unknown ones),
+    /// in source-time order (ties by received time, then id).
+    public var events: [TicketID: [TicketEvent]]
+    /// Stored ledger chains per ticket id, in sequence order (empty unless the request reads the ledger).
+    public var ledger: [TicketID: [ChainedLedgerEntry]]
+
+    public init(tickets: [String: Ticket] = [:], events: [TicketID: [TicketEvent]] = [:], ledger: [TicketID: [ChainedLedgerEntry]] = [:]) {
+        self.tickets = tickets
+        self.events = events
+        self.ledger = ledger
+    }
+}
+
+/// What a delivery's apply writes, in this order: new events, ticket projections, ledger
+/// entries, clock records (replaced per ticket), and the inbox entry marked processed.
+public struct TicketDeliveryWrites: Sendable, Equatable {
+    /// Events not stored yet (their ids are new).
+    public var events: [TicketEvent] = []
+    /// Projections to insert or replace by id.
+    public var tickets: [Ticket] = []
+    /// Ledger entries to append, each following its ticket's stored chain.
+    public var ledgerEntries: [ChainedLedgerEntry] = []
+    /// Tickets whose clock records are replaced by these.
+    public var clockRecords: [TicketID: [ClockRecord]] = [:]
+    /// The inbox entry to mark processed with the writes, and when.
+    public var processedEntry: ProcessedInboxEntry?
+
+    public init() {}
+}
+
+/// An inbox entry marked processed in the same transaction as what it applied.
+public struct ProcessedInboxEntry: Sendable, Hashable {
+    public var id: Int64
+    public var at: Date
+
+    public init(id: Int64, at: Date) {
+        self.id = id
+        self.at = at
+    }
+}

@@ -1,0 +1,111 @@
+import AccordCore
+import Foundation
+import GRDB
+
+/// ``TicketDeliveryStore`` in one write transaction: the delivery's tickets, events and ledger
+/// chains are read with one query each (per chunk of ids), and every write (events, tickets,
+/// ledger entries, clock records, the inbox entry marked processed) goes through cached
+/// prepared statements and commits once.
+public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
+    let pool: DatabasePool
+
+    /// SQLite's bound-parameter limit is far above this; chunks keep each `IN (…)` list modest.
+    static let chunk = 500
+
+    public func apply(
+        _ request: TicketDeliveryRequest, plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
+    ) async throws -> TicketDeliveryWrites {
+        try await pool.write { db in
+            let writes = try plan(try Self.read(request, db))
+            try Self.write(writes, db)
+            return writes
+        }
+    }
+
+    // MARK: - Reading
+
+    static func read(_ request: TicketDeliveryRequest, _ db: Database) throws -> TicketDeliveryState {
+        var state = TicketDeliveryState()
+        let externalIDs = request.ticketIDs.keys.sorted()
+        for part in stride(from: 0, to: externalIDs.count, by: chunk).map({ externalIDs[$0 ..< min($0 + chunk, externalIDs.count)] }) {
+            let records = try TicketRecord.fetchAll(db, sql: """
+                SELECT * FROM ticket WHERE external_supplier = ? AND external_id IN (\(placeholders(part.count)))
+                """, arguments: StatementArguments([request.supplier.rawValue] + Array(part)))
+            for record in records {
+                let ticket = try record.domainValue()
+                if let externalID = ticket.externalReference?.externalID { state.tickets[externalID] = ticket }
+            }
+        }
+        let ticketIDs = request.ticketIDs.map { state.tickets[$0.key]?.id.rawValue ?? $0.value.rawValue }.sorted()
+        for part in stride(from: 0, to: ticketIDs.count, by: chunk).map({ Array(ticketIDs[$0 ..< min($0 + chunk, ticketIDs.count)]) }) {
+            let events = try TicketEventRecord.fetchAll(db, sql: """
+                SELECT * FROM ticket_event WHERE ticket_id IN (\(placeholders(part.count)))
+                ORDER BY ticket_id, source_time, received_time, id
+                """, arguments: StatementArguments(part))
+            for record in events { state.events[TicketID(record.ticketId), default: []].append(try record.domainValue()) }
+            guard request.readsLedger else { continue }
+            let entries = try LedgerEntryRecord.fetchAll(db, sql: """
+                SELECT * FROM ledger_entry WHERE ticket_id IN (\(placeholders(part.count))) ORDER BY ticket_id, sequence
+                """, arguments: StatementArguments(part))
+            for record in entries { state.ledger[TicketID(record.ticketId), default: []].append(try record.domainValue()) }
+        }
+        return state
+    }
+
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ",")
+    }
+
+    // MARK: - Writing
+
+    static func write(_ writes: TicketDeliveryWrites, _ db: Database) throws {
+        if !writes.events.isEmpty {
+            let insertEvent = try db.cachedStatement(sql: """
+                INSERT INTO ticket_event (id, ticket_id, source_time, received_time, channel, supplier, delivery_id, changes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for event in writes.events {
+                try translatingConstraints("ticket event \(event.id) is already stored") {
+                    try insertEvent.execute(arguments: [
+                        event.id.rawValue, event.ticketID.rawValue, event.sourceTime.storedValue, event.receivedTime.storedValue,
+                        event.channel.rawValue, event.supplier?.rawValue, event.deliveryID, StoredJSON.encodeChanges(event.changes),
+                    ])
+                }
+            }
+        }
+        if !writes.tickets.isEmpty {
+            let saveTicket = try db.cachedStatement(sql: """
+                INSERT INTO ticket (id, kind, external_supplier, external_id, external_url, title, description, state, priority, impact,
+                                    urgency, service, configuration_items, assigned_supplier, assigned_group, opened_at, updated_at,
+                                    responded_at, resolved_at, closed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET
+                  kind = excluded.kind, external_supplier = excluded.external_supplier, external_id = excluded.external_id,
+                  external_url = excluded.external_url, title = excluded.title, description = excluded.description,
+                  state = excluded.state, priority = excluded.priority, impact = excluded.impact, urgency = excluded.urgency,
+                  service = excluded.service, configuration_items = excluded.configuration_items,
+                  assigned_supplier = excluded.assigned_supplier, assigned_group = excluded.assigned_group,
+                  opened_at = excluded.opened_at, updated_at = excluded.updated_at, responded_at = excluded.responded_at,
+                  resolved_at = excluded.resolved_at, closed_at = excluded.closed_at
+                """)
+            for ticket in writes.tickets {
+                let row = try TicketRecord(ticket)
+                try translatingConstraints(
+                    "ticket \(ticket.id): external reference \(ticket.externalReference.map { "\($0.supplier)/\($0.externalID)" } ?? "-") belongs to another ticket"
+                ) {
+                    try saveTicket.execute(arguments: [
+                        row.id, row.kind, row.externalSupplier, row.externalId, row.externalUrl, row.title, row.description, row.state,
+                        row.priority, row.impact, row.urgency, row.service, row.configurationItems, row.assignedSupplier, row.assignedGroup,
+                        row.openedAt, row.updatedAt, row.respondedAt, row.resolvedAt, row.closedAt,
+                    ])
+                }
+            }
+        }
+        if !writes.ledgerEntries.isEmpty { try SQLiteLedgerStore.append(writes.ledgerEntries, in: db) }
+        for (ticket, records) in writes.clockRecords.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            try db.execute(sql: "DELETE FROM clock_record WHERE ticket_id = ?", arguments: [ticket.rawValue])
+            try SQLiteClockRecordStore.insert(records, db)
+        }
+        if let entry = writes.processedEntry { try SQLiteInboxStore.markProcessed(entry.id, at: entry.at, in: db) }
+    }
+}

@@ -1,0 +1,123 @@
+import AccordCore
+import AccordTestSupport
+import Foundation
+import Testing
+
+@Suite("TicketDeliveryStore contract")
+struct TicketDeliveryStoreContractTests {
+    static let request = TicketDeliveryRequest(
+        supplier: DomainSamples.netnova, ticketIDs: ["NET-42": "TKT-netnova-NET-42", "NET-7": "TKT-netnova-NET-7"], readsLedger: true
+    )
+
+    static func clockRecord(_ ticket: TicketID) -> ClockRecord {
+        ClockRecord(
+            ticketID: ticket, agreementID: "netnova-ola", clock: .resolution, cycle: 1, priority: .p2, service: "workplace",
+            startedAt: DomainSamples.preciseInstant, stoppedAt: nil, outcome: nil, elapsed: 60, target: 14_400, breachedAt: nil, stopEvent: nil
+        )
+    }
+
+    /// One delivery's writes for ticket `TKT-1` (external id NET-42): two events, the ticket, its
+    /// ledger chain and clock records, and the inbox entry marked processed.
+    static func writes(entry: Int64?) -> TicketDeliveryWrites {
+        var writes = TicketDeliveryWrites()
+        writes.events = [DomainSamples.event("EVT-1"), DomainSamples.event("EVT-2", at: DomainSamples.preciseInstant.addingTimeInterval(60))]
+        writes.tickets = [DomainSamples.ticket()]
+        writes.ledgerEntries = LedgerStoreContractTests.chain()
+        writes.clockRecords = ["TKT-1": [clockRecord("TKT-1")]]
+        writes.processedEntry = entry.map { ProcessedInboxEntry(id: $0, at: DomainSamples.preciseInstant) }
+        return writes
+    }
+
+    static func accepted(_ stores: AccordStores) async throws -> Int64 {
+        guard case .accepted(let id)? = try await stores.inbox.accept([InboxStoreContractTests.delivery("msg-1")]).first else {
+            throw StoreError.conflict("not accepted")
+        }
+        return id
+    }
+
+    @Test("the plan sees nothing for unknown tickets; its writes are all stored, the inbox entry processed", arguments: StoreBackend.allCases)
+    func writesEverything(backend: StoreBackend) async throws {
+        try await backend.withStores { stores async throws in
+            let entry = try await Self.accepted(stores)
+            let written = try await stores.ticketDeliveries.apply(Self.request) { state in
+                #expect(state.tickets.isEmpty && state.events.isEmpty && state.ledger.isEmpty)
+                return Self.writes(entry: entry)
+            }
+            #expect(written == Self.writes(entry: entry))
+            #expect(try await stores.tickets.ticket(supplier: DomainSamples.netnova, externalID: "NET-42") == DomainSamples.ticket())
+            #expect(try await stores.ticketEvents.events(for: "TKT-1").map(\.id) == ["EVT-1", "EVT-2"])
+            #expect(try await stores.ledger.entries(for: "TKT-1") == LedgerStoreContractTests.chain())
+            #expect(try await stores.clockRecords?.records(of: "TKT-1") == [Self.clockRecord("TKT-1")])
+            #expect(try await stores.inbox.entry(entry)?.status == .processed)
+        }
+    }
+
+    @Test("the plan reads stored tickets by external id, with their events and chains in order", arguments: StoreBackend.allCases)
+    func readsState(backend: StoreBackend) async throws {
+        try await backend.withStores { stores async throws in
+            _ = try await stores.ticketDeliveries.apply(Self.request) { _ in Self.writes(entry: nil) }
+            // Events of a ticket not saved yet (an apply cut short) are found under its default id.
+            try await stores.ticketEvents.append(DomainSamples.event("EVT-9", ticket: "TKT-netnova-NET-7"))
+            let seen = try await stores.ticketDeliveries.apply(Self.request) { state in
+                #expect(state.tickets == ["NET-42": DomainSamples.ticket()])
+                #expect(state.events["TKT-1"]?.map(\.id) == ["EVT-1", "EVT-2"])
+                #expect(state.events["TKT-netnova-NET-7"]?.map(\.id) == ["EVT-9"])
+                #expect(state.ledger["TKT-1"] == LedgerStoreContractTests.chain())
+                return TicketDeliveryWrites()
+            }
+            #expect(seen == TicketDeliveryWrites())
+        }
+    }
+
+    @Test("another supplier's ticket with the same external id is not read", arguments: StoreBackend.allCases)
+    func ownTicketsOnly(backend: StoreBackend) async throws {
+        try await backend.withStores { stores async throws in
+            try await stores.tickets.save(DomainSamples.ticket())
+            var request = Self.request
+            request.supplier = DomainSamples.stratus
+            _ = try await stores.ticketDeliveries.apply(request) { state in
+                #expect(state.tickets.isEmpty)
+                return TicketDeliveryWrites()
+            }
+        }
+    }
+
+    @Test("a plan that throws writes nothing", arguments: StoreBackend.allCases)
+    func planThrows(backend: StoreBackend) async throws {
+        try await backend.withStores { stores async throws in
+            await #expect(throws: StoreError.self) {
+                _ = try await stores.ticketDeliveries.apply(Self.request) { _ in throw StoreError.conflict("planned failure") }
+            }
+            #expect(try await stores.ticketEvents.events(for: "TKT-1").isEmpty)
+        }
+    }
+
+    @Test("a ledger entry that does not follow the stored chain is a conflict", arguments: StoreBackend.allCases)
+    func ledgerConflict(backend: StoreBackend) async throws {
+        try await backend.withStores { stores async throws in
+            try await stores.ledger.append(LedgerStoreContractTests.chain())
+            await expectConflict {
+                _ = try await stores.ticketDeliveries.apply(Self.request) { _ in Self.writes(entry: nil) }
+            }
+        }
+    }
+}
+
+@Suite("SQLiteTicketDeliveryStore")
+struct SQLiteTicketDeliveryStoreTests {
+    @Test("a failing write leaves nothing of the delivery behind (one transaction)")
+    func atomic() async throws {
+        let (stores, keepAlive) = try StoreBackend.sqlite.makeStores()
+        let entry = try await TicketDeliveryStoreContractTests.accepted(stores)
+        try await stores.ledger.append(LedgerStoreContractTests.chain())
+        await expectConflict {
+            _ = try await stores.ticketDeliveries.apply(TicketDeliveryStoreContractTests.request) { _ in
+                TicketDeliveryStoreContractTests.writes(entry: entry)
+            }
+        }
+        #expect(try await stores.ticketEvents.events(for: "TKT-1").isEmpty)
+        #expect(try await stores.tickets.ticket("TKT-1") == nil)
+        #expect(try await stores.inbox.entry(entry)?.status == .pending)
+        withExtendedLifetime(keepAlive) {}
+    }
+}
