@@ -108,4 +108,28 @@ struct XMLReaderTests {
         #expect(result.errors.isEmpty)
         #expect(result.lines == #"{"recordType":"ticket","externalId":"7","title":"\n  before  after\n"}"# + "\n")
     }
+
+    @Test("hundreds of distinct element names in a record: each path reads its own element, in every record")
+    func manyElementNames() throws {
+        let adapter = try AdapterLoader.parse(yaml: """
+            name: names
+            formats: [xml]
+            records:
+              - recordType: ticket
+                at: r/e
+                fields:
+                  externalId: n7
+                  number: n299
+                  title: n250
+                  description: n0
+            """, file: "names.yaml")
+        let children = (0 ..< 300).map { "<n\($0)>v\($0)</n\($0)>" }.joined()
+        let result = lines(adapter, "<r><e>\(children)</e><e><x/><n299>last</n299><n7>seven</n7></e></r>")
+        #expect(result.errors.isEmpty)
+        #expect(result.lines == """
+            {"recordType":"ticket","externalId":"v7","number":"v299","title":"v250","description":"v0"}
+            {"recordType":"ticket","externalId":"seven","number":"last"}
+
+            """)
+    }
 }
