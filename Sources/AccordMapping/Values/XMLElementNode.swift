@@ -53,6 +53,11 @@ struct XMLElementNode: Sendable {
     /// in namespace `namespaceURI` (any when `nil`): what a path step finds, compared by number.
     func child(pathNameNumber: Int, namespaceURI: String?) -> ChildMatch {
         guard pathNameNumber != PathNameRegistry.unused else { return .none }
+        if index == 0, namespaceURI == nil {
+            let table = storage.recordChildren
+            let entry = pathNameNumber < table.count ? table[pathNameNumber] : 0
+            return entry == 0 ? .none : entry < 0 ? .several : .one(XMLElementNode(storage: storage, index: entry - 1))
+        }
         var found = -1
         let several = storage.elements.withUnsafeBufferPointer { elements -> Bool in
             var child = elements[index].firstChild

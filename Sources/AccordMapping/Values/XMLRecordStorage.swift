@@ -35,14 +35,19 @@ final class XMLRecordStorage: Sendable {
 
     /// The record element is the first.
     let elements: [Element]
+    /// The record element's children by ``PathNameRegistry`` number: the child's index + 1, 0 for
+    /// none, -1 for several; numbers past the end have none. Most paths start at the record
+    /// element, so their first step is one array read instead of a walk over the children.
+    let recordChildren: [Int]
     let text: [UInt8]
     let attributes: [Attribute]
     /// Element names and namespace URIs of the document by index, as far as the reader had seen
     /// them when the record ended.
     let names: [XMLName]
 
-    init(elements: [Element], text: [UInt8], attributes: [Attribute], names: [XMLName]) {
+    init(elements: [Element], recordChildren: [Int], text: [UInt8], attributes: [Attribute], names: [XMLName]) {
         self.elements = elements
+        self.recordChildren = recordChildren
         self.text = text
         self.attributes = attributes
         self.names = names
