@@ -132,4 +132,28 @@ struct XMLReaderTests {
 
             """)
     }
+
+    @Test("an element's own text in many runs between child elements is joined in order")
+    func manyRunsOfText() throws {
+        let adapter = try AdapterLoader.parse(yaml: """
+            name: runs
+            formats: [xml]
+            records:
+              - recordType: ticket
+                at: r/e
+                fields:
+                  externalId: id
+                  title: "#text"
+                  description: c/#text
+            """, file: "runs.yaml")
+        let runs = (0 ..< 10_000).map { "t\($0)<x>\($0)</x>" }.joined()
+        let expected = (0 ..< 10_000).map { "t\($0)" }.joined()
+        let result = lines(adapter, "<r><e>\(runs)<id>7</id>end<c>ü<y>-</y>ß</c></e><e>solo<id>8</id></e></r>")
+        #expect(result.errors.isEmpty)
+        #expect(result.lines == """
+            {"recordType":"ticket","externalId":"7","title":"\(expected)end","description":"üß"}
+            {"recordType":"ticket","externalId":"8","title":"solo"}
+
+            """)
+    }
 }

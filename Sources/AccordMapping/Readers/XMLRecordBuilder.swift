@@ -10,6 +10,9 @@ struct XMLRecordBuilder {
     /// ``XMLRecordStorage/recordChildren``; only the previous record's entries are cleared.
     private var recordChildren: [Int] = []
     private var text: [UInt8] = []
+    /// The text of elements whose character data came in several runs with other text between
+    /// them (mixed content, indented child elements), by element index.
+    private var spilledText: [Int: [UInt8]] = [:]
     private var attributes: [XMLRecordStorage.Attribute] = []
 
     /// Forgets the previous record, keeping the arrays' capacity.
@@ -22,6 +25,7 @@ struct XMLRecordBuilder {
         }
         elements.removeAll(keepingCapacity: true)
         text.removeAll(keepingCapacity: true)
+        if !spilledText.isEmpty { spilledText.removeAll() }
         attributes.removeAll(keepingCapacity: true)
     }
 
@@ -55,15 +59,27 @@ struct XMLRecordBuilder {
         return index
     }
 
-    /// Appends character data to element `index`'s text through `append`. The text stays one
-    /// contiguous range: when a child's text came in between (mixed content), the text so far
-    /// moves to the end first.
+    /// Appends character data to element `index`'s text through `append`.
+    ///
+    /// While the element's text is the end of the text buffer it grows there. When other text came
+    /// in between (a child's), the element's text moves once to a buffer of its own and grows there:
+    /// moving it to the end of the shared buffer each time would copy it once per child, quadratic
+    /// in a record with many children between runs of text.
     mutating func appendText(to index: Int, _ append: (inout [UInt8]) -> Void) {
         let element = elements[index]
+        if element.textStart < 0 {
+            append(&spilledText[index, default: []])
+            return
+        }
         if element.textEnd != text.count {
-            let moved = text.count
-            if element.textStart < element.textEnd { text.append(contentsOf: text[element.textStart ..< element.textEnd]) }
-            elements[index].textStart = moved
+            guard element.textStart == element.textEnd else {
+                var own = Array(text[element.textStart ..< element.textEnd])
+                append(&own)
+                spilledText[index] = own
+                elements[index].textStart = -1
+                return
+            }
+            elements[index].textStart = text.count
         }
         append(&text)
         elements[index].textEnd = text.count
@@ -71,6 +87,8 @@ struct XMLRecordBuilder {
 
     /// The finished record, sharing the arrays with this builder until its next change.
     func storage(names: [XMLName]) -> XMLRecordStorage {
-        XMLRecordStorage(elements: elements, recordChildren: recordChildren, text: text, attributes: attributes, names: names)
+        XMLRecordStorage(
+            elements: elements, recordChildren: recordChildren, text: text, spilledText: spilledText, attributes: attributes, names: names
+        )
     }
 }

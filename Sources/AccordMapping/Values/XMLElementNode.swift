@@ -16,6 +16,7 @@ struct XMLElementNode: Sendable {
     /// The element's own character data (CDATA included), concatenated.
     var text: String {
         let current = entry
+        if current.textStart < 0 { return String(decoding: storage.spilledText[index] ?? [], as: UTF8.self) }
         guard current.textStart < current.textEnd else { return "" }
         return String(decoding: storage.text[current.textStart ..< current.textEnd], as: UTF8.self)
     }

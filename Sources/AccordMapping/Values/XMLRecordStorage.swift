@@ -19,7 +19,8 @@ final class XMLRecordStorage: Sendable {
         var firstChild = -1
         var lastChild = -1
         var nextSibling = -1
-        /// The element's own character data, `text[textStart ..< textEnd]`.
+        /// The element's own character data, `text[textStart ..< textEnd]`; a `textStart` of -1
+        /// means it is `spilledText[index]` instead.
         var textStart: Int
         var textEnd: Int
         /// The element's attributes, `attributes[attributeStart ..< attributeEnd]`.
@@ -40,15 +41,18 @@ final class XMLRecordStorage: Sendable {
     /// element, so their first step is one array read instead of a walk over the children.
     let recordChildren: [Int]
     let text: [UInt8]
+    /// The text of elements whose `textStart` is -1, by element index.
+    let spilledText: [Int: [UInt8]]
     let attributes: [Attribute]
     /// Element names and namespace URIs of the document by index, as far as the reader had seen
     /// them when the record ended.
     let names: [XMLName]
 
-    init(elements: [Element], recordChildren: [Int], text: [UInt8], attributes: [Attribute], names: [XMLName]) {
+    init(elements: [Element], recordChildren: [Int], text: [UInt8], spilledText: [Int: [UInt8]], attributes: [Attribute], names: [XMLName]) {
         self.elements = elements
         self.recordChildren = recordChildren
         self.text = text
+        self.spilledText = spilledText
         self.attributes = attributes
         self.names = names
     }
