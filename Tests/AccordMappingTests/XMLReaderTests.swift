@@ -21,6 +21,21 @@ struct XMLReaderTests {
               stateRaw: "@xmlns"
         """
 
+    /// An adapter with one ticket rule for the records at `r/e`, with `fields` (field → path, as
+    /// written in YAML).
+    private func ticketsAtRE(_ fields: KeyValuePairs<String, String>) throws -> Adapter {
+        let lines = fields.map { "      \($0.key): \($0.value)" }.joined(separator: "\n")
+        return try AdapterLoader.parse(yaml: """
+            name: tickets-at-r-e
+            formats: [xml]
+            records:
+              - recordType: ticket
+                at: r/e
+                fields:
+            \(lines)
+            """, file: "tickets-at-r-e.yaml")
+    }
+
     /// Maps `xml` with `adapter` from `Data` and from a stream; both must agree.
     private func lines(_ adapter: Adapter, _ xml: String) -> (lines: String, errors: [String]) {
         let result = adapter.normalize(Data(xml.utf8), format: .xml)
@@ -94,18 +109,36 @@ struct XMLReaderTests {
 
     @Test("whitespace and text between child elements stay the record element's own text")
     func mixedContent() throws {
-        let adapter = try AdapterLoader.parse(yaml: """
-            name: mixed
-            formats: [xml]
-            records:
-              - recordType: ticket
-                at: r/e
-                fields:
-                  externalId: id
-                  title: "#text"
-            """, file: "mixed.yaml")
+        let adapter = try ticketsAtRE(["externalId": "id", "title": "\"#text\""])
         let result = lines(adapter, "<r><e>\n  before <id>7</id> after\r\n</e></r>")
         #expect(result.errors.isEmpty)
         #expect(result.lines == #"{"recordType":"ticket","externalId":"7","title":"\n  before  after\n"}"# + "\n")
+    }
+
+    @Test("hundreds of distinct element names in a record: each path reads its own element, in every record")
+    func manyElementNames() throws {
+        let adapter = try ticketsAtRE(["externalId": "n7", "number": "n299", "title": "n250", "description": "n0"])
+        let children = (0 ..< 300).map { "<n\($0)>v\($0)</n\($0)>" }.joined()
+        let result = lines(adapter, "<r><e>\(children)</e><e><x/><n299>last</n299><n7>seven</n7></e></r>")
+        #expect(result.errors.isEmpty)
+        #expect(result.lines == """
+            {"recordType":"ticket","externalId":"v7","number":"v299","title":"v250","description":"v0"}
+            {"recordType":"ticket","externalId":"seven","number":"last"}
+
+            """)
+    }
+
+    @Test("an element's own text in many runs between child elements is joined in order")
+    func manyRunsOfText() throws {
+        let adapter = try ticketsAtRE(["externalId": "id", "title": "\"#text\"", "description": "c/#text"])
+        let runs = (0 ..< 10_000).map { "t\($0)<x>\($0)</x>" }.joined()
+        let expected = (0 ..< 10_000).map { "t\($0)" }.joined()
+        let result = lines(adapter, "<r><e>\(runs)<id>7</id>end<c>ü<y>-</y>ß</c></e><e>solo<id>8</id></e></r>")
+        #expect(result.errors.isEmpty)
+        #expect(result.lines == """
+            {"recordType":"ticket","externalId":"7","title":"\(expected)end","description":"üß"}
+            {"recordType":"ticket","externalId":"8","title":"solo"}
+
+            """)
     }
 }

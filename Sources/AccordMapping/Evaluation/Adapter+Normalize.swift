@@ -80,8 +80,10 @@ extension Adapter {
 
     private func emit(_ group: RuleGroup, record: SourceNode, root: SourceNode?, index: Int, _ body: (CanonicalRecord) -> Void) {
         let evaluator = FieldEvaluator(record: record, root: root, namespaces: namespaces)
+        // Only the name is captured, not a copy of the whole adapter per rule.
+        let adapter = name
         group.forEachApplyingRule(evaluator) { rule in
-            body(RecordMapper(adapter: name, rule: rule, evaluator: evaluator, recordIndex: index).map())
+            body(RecordMapper(adapter: adapter, rule: rule, evaluator: evaluator, recordIndex: index).map())
         }
     }
 

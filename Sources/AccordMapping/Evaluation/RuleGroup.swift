@@ -48,15 +48,16 @@ struct RuleGroup {
     }
 
     private func forEachApplyingRule(_ evaluator: FieldEvaluator, values: UnsafeMutableBufferPointer<ConditionValue>, _ body: (RecordRule) -> Void) {
-        for (position, rule) in rules.enumerated() {
-            guard let condition = rule.condition, let slot = conditionSlots[position] else {
-                body(rule)
+        // By index: a rule (a struct of a dozen references) is copied only when it applies.
+        for position in rules.indices {
+            guard let slot = conditionSlots[position], let test = rules[position].condition?.test else {
+                body(rules[position])
                 continue
             }
             if case .pending = values[slot] {
                 values[slot] = (try? evaluator.evaluate(conditionSpecs[slot])).map(ConditionValue.value) ?? .failed
             }
-            if case .value(let value) = values[slot], condition.test.holds(for: value) { body(rule) }
+            if case .value(let value) = values[slot], test.holds(for: value) { body(rules[position]) }
         }
     }
 

@@ -18,11 +18,18 @@ enum TextFastPath {
     static func isCanonicalInteger(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard let first = utf8.first, utf8.count <= 18, first != UInt8(ascii: "0") || utf8.count == 1 else { return false }
-        return utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        return everyByte(of: text) { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// Whether `lowercased()` would leave `text` unchanged (`false` when unsure).
     static func isLowercaseASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && !($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }
+        everyByte(of: text) { $0 < 0x80 && !($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }
+    }
+
+    /// Whether every UTF-8 byte of `text` passes `test`; a tight loop over contiguous bytes (native
+    /// and small strings), where iterating the `utf8` view costs several times as much.
+    @inline(__always)
+    private static func everyByte(of text: String, _ test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(test) } ?? text.utf8.allSatisfy(test)
     }
 }

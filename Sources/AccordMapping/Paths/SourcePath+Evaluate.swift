@@ -11,7 +11,7 @@ extension SourcePath {
             let step = steps[index]
             var next: [SourceNode] = []
             switch step {
-            case .key(let raw, let prefix, let local):
+            case .key(let raw, let prefix, _):
                 let following = index + 1 < steps.count ? steps[index + 1] : nil
                 var consumedFollowing = false
                 for node in current {
@@ -20,18 +20,23 @@ extension SourcePath {
                         if let value = object[raw] { next.append(value) }
                     case .element(let element):
                         let uri = prefix.flatMap { namespaces[$0] }
-                        let matches = element.children.filter { child in
-                            child.localName == local && (prefix == nil || child.namespaceURI == uri)
-                        }
+                        // A prefix the adapter does not bind matches nothing.
+                        if prefix != nil, uri == nil { break }
+                        var position = 0
                         switch following {
-                        case .index(let position):
+                        case .index(let wanted):
                             consumedFollowing = true
-                            if position < matches.count { next.append(.element(matches[position])) }
-                        case .wildcard:
-                            consumedFollowing = true
-                            next.append(contentsOf: matches.map { .element($0) })
+                            element.forEachChild(pathNameNumber: localNameNumbers[index], namespaceURI: uri) { child in
+                                if position == wanted { next.append(.element(child)) }
+                                position += 1
+                                return position <= wanted
+                            }
                         default:
-                            next.append(contentsOf: matches.map { .element($0) })
+                            if following == .wildcard { consumedFollowing = true }
+                            element.forEachChild(pathNameNumber: localNameNumbers[index], namespaceURI: uri) { child in
+                                next.append(.element(child))
+                                return true
+                            }
                         }
                     default:
                         break
@@ -46,14 +51,18 @@ extension SourcePath {
                 for node in current {
                     switch node {
                     case .array(let items): next.append(contentsOf: items)
-                    case .element(let element): next.append(contentsOf: element.children.map { .element($0) })
+                    case .element(let element):
+                        element.forEachChild { child in
+                            next.append(.element(child))
+                            return true
+                        }
                     default: break
                     }
                 }
             case .attribute(let name):
                 for node in current {
                     switch node {
-                    case .element(let element): if let value = element.attributes[name] { next.append(.string(value)) }
+                    case .element(let element): if let value = element.attribute(name) { next.append(.string(value)) }
                     // JSON keys such as "@type" and "@odata.type" read the same way.
                     case .object(let object): if let value = object["@" + name] { next.append(value) }
                     default: break

@@ -13,8 +13,8 @@ extension SourcePath {
     /// ``isKeysOnly`` first.
     func singleValue(record: SourceNode, root: SourceNode?, namespaces: [String: String]) -> SingleValue {
         var node = fromRoot ? (root ?? record) : record
-        for (step, localLength) in zip(steps, localNameLengths) {
-            guard case .key(let raw, let prefix, let local) = step else { return .several }
+        for (position, step) in steps.enumerated() {
+            guard case .key(let raw, let prefix, _) = step else { return .several }
             switch node {
             case .object(let object):
                 guard let value = object[raw] else { return .missing }
@@ -26,16 +26,11 @@ extension SourcePath {
                     guard let bound = namespaces[prefix] else { return .missing }
                     uri = bound
                 }
-                var match: XMLElementNode?
-                var several = false
-                element.forEachChild(named: local, asciiLength: localLength, namespaceURI: uri) { child in
-                    several = match != nil
-                    match = child
-                    return !several
+                switch element.child(pathNameNumber: localNameNumbers[position], namespaceURI: uri) {
+                case .none: return .missing
+                case .several: return .several
+                case .one(let match): node = .element(match)
                 }
-                if several { return .several }
-                guard let match else { return .missing }
-                node = .element(match)
             default:
                 return .missing
             }
@@ -52,7 +47,7 @@ extension SourceNode {
         case .object(let object): return object[name]
         case .element(let element):
             var first: XMLElementNode?
-            element.forEachChild(named: name, namespaceURI: nil) { child in
+            element.forEachChild(named: name) { child in
                 first = child
                 return false
             }

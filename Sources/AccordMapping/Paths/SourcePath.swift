@@ -19,17 +19,17 @@ struct SourcePath: Sendable, Hashable, CustomStringConvertible {
     /// Whether every step is a key (`a.b.c`), which ``singleValue(record:root:namespaces:)`` reads
     /// without building intermediate lists.
     let isKeysOnly: Bool
-    /// For each step, the ``String/asciiLength`` of a key's local name (0 for other steps), so
-    /// that element lookups do not measure the name again for every record.
-    let localNameLengths: [Int]
+    /// For each step, the ``PathNameRegistry`` number of a key's local name (``PathNameRegistry/unused``
+    /// for other steps), which XML element lookups compare instead of the name.
+    let localNameNumbers: [Int]
 
     init(fromRoot: Bool, steps: [Step], description: String) {
         self.fromRoot = fromRoot
         self.steps = steps
         self.description = description
-        localNameLengths = steps.map { step in
-            if case .key(_, _, let local) = step { return local.asciiLength }
-            return 0
+        localNameNumbers = steps.map { step in
+            if case .key(_, _, let local) = step { return PathNameRegistry.register(local) }
+            return PathNameRegistry.unused
         }
         isKeysOnly = steps.allSatisfy { step in
             if case .key = step { return true }

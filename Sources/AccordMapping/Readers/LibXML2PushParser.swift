@@ -17,16 +17,34 @@ struct XMLStartTag: ~Copyable {
     fileprivate let names: UnsafeMutablePointer<XMLNameCache>
 
     /// The element's local name (no prefix).
-    var localName: XMLName { names.pointee.name(localNamePointer) }
+    var localName: XMLName {
+        let index = localNameIndex
+        return names.pointee.names[index]
+    }
+
+    /// The index of the local name in ``allNames``.
+    var localNameIndex: Int { names.pointee.index(localNamePointer) }
 
     /// The namespace URI, empty when the element is in no namespace (as `XMLParser` reported it).
-    var namespaceURI: String { uriPointer.map { names.pointee.name($0).string } ?? "" }
+    var namespaceURI: String {
+        let index = namespaceURIIndex
+        return names.pointee.names[index].string
+    }
 
-    /// Attributes by the name written in the document (`prefix:local` or `local`); namespace
-    /// declarations are not attributes (as `XMLParser` with `shouldProcessNamespaces`).
-    var attributes: [String: String] {
-        guard attributeCount > 0, let pointers = attributePointers else { return [:] }
-        var result = [String: String](minimumCapacity: attributeCount)
+    /// The index of the namespace URI in ``allNames`` (that of the empty string when there is none).
+    var namespaceURIIndex: Int { uriPointer.map { names.pointee.index($0) } ?? 0 }
+
+    /// The document's element names and namespace URIs so far, by index; the list only grows.
+    var allNames: [XMLName] { names.pointee.names }
+
+    /// `allNames.count`.
+    var nameCount: Int { names.pointee.names.count }
+
+    /// Hands `body` each attribute's name as written in the document (`prefix:local` or `local`)
+    /// and its value, in document order; namespace declarations are not attributes (as
+    /// `XMLParser` with `shouldProcessNamespaces`).
+    func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
+        guard attributeCount > 0, let pointers = attributePointers else { return }
         for index in 0 ..< attributeCount {
             let base = index * 5
             guard let local = pointers[base] else { continue }
@@ -44,9 +62,8 @@ struct XMLStartTag: ~Copyable {
                 // be a refused or undefined entity; so every `&` here starts `&#38;`.
                 if bytes.contains(UInt8(ascii: "&")) { value = value.replacingOccurrences(of: "&#38;", with: "&") }
             }
-            result[name] = value
+            body(name, value)
         }
-        return result
     }
 }
 
@@ -54,38 +71,63 @@ struct XMLStartTag: ~Copyable {
 struct XMLCharacterData: ~Copyable {
     fileprivate let bytes: UnsafeBufferPointer<UInt8>
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// Appends the bytes (UTF-8) to `buffer`.
+    func append(to buffer: inout [UInt8]) { buffer.append(contentsOf: bytes) }
 }
 
-/// A name with its ``String/asciiLength``, computed once per distinct name.
+/// A name with its ``String/asciiLength`` and ``PathNameRegistry`` number, found once per distinct name.
 struct XMLName {
     var string: String
     var asciiLength: Int
+    var pathNameNumber: Int
 }
 
-/// Element and attribute names by libxml2's pointer. libxml2 interns names and namespace URIs
-/// in its parser dictionary, so one distinct name is one pointer for the whole parse; only
-/// pointers the dictionary owns are cached (``XMLNameCache/name(_:)`` checks), so a pointer is
-/// never reused for other text while it is a key.
+/// Element and attribute names and namespace URIs of one document, each distinct one stored once
+/// and known by its index in ``names``.
+///
+/// libxml2 interns names and namespace URIs in its parser dictionary, so one distinct name is one
+/// pointer for the whole parse: a pointer seen before is found in a small table without reading
+/// its bytes. Only pointers the dictionary owns are kept as keys (``XMLNameCache/index(_:)``
+/// checks), so a pointer is never reused for other text while it is a key.
 struct XMLNameCache {
     fileprivate var dictionary: OpaquePointer?
+    /// Every distinct name so far; index 0 is the empty string (no namespace).
+    private(set) var names = [XMLName(string: "", asciiLength: 0, pathNameNumber: PathNameRegistry.unused)]
+    private var indices: [String: Int] = ["": 0]
     /// A direct-mapped table by pointer bits: a name that collides replaces the older one.
     private var keys = [UInt](repeating: 0, count: 256)
-    private var values = [XMLName](repeating: XMLName(string: "", asciiLength: 0), count: 256)
+    private var slots = [Int](repeating: 0, count: 256)
 
     fileprivate mutating func name(_ pointer: UnsafePointer<xmlChar>) -> XMLName {
+        let index = index(pointer)
+        return names[index]
+    }
+
+    fileprivate mutating func index(_ pointer: UnsafePointer<xmlChar>) -> Int {
         let key = UInt(bitPattern: pointer)
-        let slot = Int(truncatingIfNeeded: (key >> 3 ^ key >> 11) & 255)
-        if keys[slot] == key { return values[slot] }
+        // Fibonacci hashing: the top bits of the product depend on every bit of the pointer. libxml2
+        // packs short names a few bytes apart, so a slot from a few low bits made neighbours collide.
+        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        if keys[slot] == key { return slots[slot] }
         // xmlChar is UTF-8; the document was checked to be valid UTF-8 before libxml2 saw it.
         let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
         let bytes = UnsafeBufferPointer(start: pointer, count: length)
-        let name = XMLName(string: String(decoding: bytes, as: UTF8.self), asciiLength: bytes.allSatisfy { $0 < 0x80 } ? length : -1)
+        let string = String(decoding: bytes, as: UTF8.self)
+        let index: Int
+        if let known = indices[string] {
+            index = known
+        } else {
+            index = names.count
+            names.append(XMLName(
+                string: string, asciiLength: bytes.allSatisfy { $0 < 0x80 } ? length : -1, pathNameNumber: PathNameRegistry.number(of: string)
+            ))
+            indices[string] = index
+        }
         if let dictionary, xmlDictOwns(dictionary, pointer) == 1 {
             keys[slot] = key
-            values[slot] = name
+            slots[slot] = index
         }
-        return name
+        return index
     }
 }
 

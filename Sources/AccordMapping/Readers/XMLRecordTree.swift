@@ -1,9 +1,11 @@
 /// The state of ``XMLRecordReader`` between parser callbacks: the element path from the root down
-/// to the record being read, and the open elements of that record.
+/// to the record being read, and the record itself in an ``XMLRecordStorage``.
 ///
 /// A struct the push parser mutates through one pointer with one call per callback (no
-/// exclusivity checks at run time). Strings are made only for elements on the path outside
-/// records (a few per document plus each record element) and for everything inside a record.
+/// exclusivity checks at run time). Inside a record nothing is allocated per element: names are
+/// indices into the parser's name table, text bytes go to one buffer, and the buffers are reused
+/// from record to record (``XMLRecordBuilder``). Strings are made only for elements on the path outside records (a few
+/// per document plus each record element) and for attributes.
 struct XMLRecordTree {
     /// An element on the path from the root, outside any record (or the record element itself).
     private struct PathElement {
@@ -11,26 +13,16 @@ struct XMLRecordTree {
         var uri: String
     }
 
-    /// An element whose end tag has not been read yet. Its finished children are the end of
-    /// ``XMLRecordTree/finishedChildren`` from `firstChild` on, so each element's child list is
-    /// allocated once, at its exact size, when its end tag is read.
-    private struct OpenElement {
-        var name: XMLName
-        var namespaceURI: String
-        var attributes: [String: String]
-        var firstChild: Int
-        var text = ""
-    }
-
     private let locations: [[XMLRecordReader.Step]]
     private let limits: ReaderLimits
     /// The path from the root while outside records; inside a record it ends at the record element.
     private var path: [PathElement] = []
     private var depth = 0
-    /// The open elements of the record being read, outermost first.
-    private var building: [OpenElement] = []
-    /// Finished elements of the record whose parent is still open, in document order.
-    private var finishedChildren: [XMLElementNode] = []
+    private var record = XMLRecordBuilder()
+    /// The indices of the record's open elements, outermost first.
+    private var open: [Int] = []
+    /// The parser's table of names (``XMLElementNode`` keeps indices into it), as of the last start tag.
+    private var names: [XMLName] = []
     private var recordLocation = 0
     private var elements = 0
 
@@ -40,7 +32,7 @@ struct XMLRecordTree {
     }
 
     /// Whether the parser is inside a record (and, at the end, whether the document ended in one).
-    var isInsideRecord: Bool { !building.isEmpty }
+    var isInsideRecord: Bool { !open.isEmpty }
 
     /// A start tag; returns the message of a limit it exceeds.
     mutating func start(_ tag: borrowing XMLStartTag) -> String? {
@@ -48,10 +40,8 @@ struct XMLRecordTree {
         if elements > limits.maxElements { return "XML has more than \(limits.maxElements) elements (limit)" }
         if depth + 1 > limits.maxDepth { return "XML nesting is deeper than \(limits.maxDepth) levels (limit)" }
         depth += 1
-        if !building.isEmpty {
-            building.append(OpenElement(
-                name: tag.localName, namespaceURI: tag.namespaceURI, attributes: tag.attributes, firstChild: finishedChildren.count
-            ))
+        if let parent = open.last {
+            open.append(append(tag, parent: parent))
             return nil
         }
         let name = tag.localName
@@ -59,7 +49,8 @@ struct XMLRecordTree {
         path.append(PathElement(local: name.string, uri: uri))
         if let location = matchingLocation() {
             recordLocation = location
-            building.append(OpenElement(name: name, namespaceURI: uri, attributes: tag.attributes, firstChild: finishedChildren.count))
+            record.removeAll()
+            open.append(append(tag, parent: nil))
         }
         return nil
     }
@@ -67,37 +58,31 @@ struct XMLRecordTree {
     /// An end tag; returns the record and its location index when it closes one.
     mutating func end() -> (location: Int, record: XMLElementNode)? {
         depth -= 1
-        guard !building.isEmpty else {
+        guard let closed = open.popLast() else {
             path.removeLast()
             return nil
         }
-        let open = building.removeLast()
-        var children: [XMLElementNode] = []
-        if open.firstChild < finishedChildren.count {
-            children = Array(finishedChildren[open.firstChild...])
-            finishedChildren.removeLast(finishedChildren.count - open.firstChild)
-        }
-        let finished = XMLElementNode(
-            localName: open.name.string, localNameASCIILength: open.name.asciiLength, namespaceURI: open.namespaceURI,
-            attributes: open.attributes, children: children, text: open.text
-        )
-        if building.isEmpty {
-            path.removeLast()
-            return (recordLocation, finished)
-        }
-        finishedChildren.append(finished)
-        return nil
+        guard open.isEmpty else { return nil }
+        path.removeLast()
+        return (recordLocation, XMLElementNode(storage: record.storage(names: names), index: closed))
     }
 
     /// Character data (text or CDATA) of the innermost open record element, if any.
     mutating func characters(_ data: borrowing XMLCharacterData) {
-        guard !building.isEmpty else { return }
-        let last = building.count - 1
-        if building[last].text.isEmpty {
-            building[last].text = data.string
-        } else {
-            building[last].text += data.string
-        }
+        guard let innermost = open.last else { return }
+        record.appendText(to: innermost) { data.append(to: &$0) }
+    }
+
+    private mutating func append(_ tag: borrowing XMLStartTag, parent: Int?) -> Int {
+        let attributeStart = record.attributeCount
+        tag.forEachAttribute { name, value in record.appendAttribute(name: name, value: value) }
+        let name = tag.localNameIndex, namespaceURI = tag.namespaceURIIndex
+        // The table only grows, so an equal count means this copy is current.
+        if tag.nameCount != names.count { names = tag.allNames }
+        return record.appendElement(
+            name: name, of: names, namespaceURI: namespaceURI,
+            attributeStart: attributeStart, parent: parent
+        )
     }
 
     private func matchingLocation() -> Int? {

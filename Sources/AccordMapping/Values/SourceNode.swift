@@ -19,7 +19,7 @@ enum SourceNode: Sendable {
         switch self {
         case .string(let text), .number(let text): text
         case .bool(let flag): flag ? "true" : "false"
-        case .element(let element): element.children.isEmpty ? element.text : nil
+        case .element(let element): element.hasChildren ? nil : element.text
         case .null, .array, .object: nil
         }
     }
@@ -33,7 +33,7 @@ enum SourceNode: Sendable {
         case .string: "a text"
         case .array: "a list"
         case .object: "an object"
-        case .element(let element): element.children.isEmpty ? "a text" : "an element with child elements"
+        case .element(let element): element.hasChildren ? "an element with child elements" : "a text"
         }
     }
 }
