@@ -34,9 +34,11 @@ public func buildApplication(
     let secrets = WebhookSecrets(suppliers: configuration.suppliers, environment: environment)
     for problem in secrets.problems { logger.warning("webhook secret unavailable: \(problem)") }
     let wakeUp = InboxWakeUp()
-    let processor = makeInboxProcessor(configuration: configuration, stores: stores, adapters: adapters, now: now, logger: logger)
+    // One lock table for the API and the worker: a PATCH and a delivery of one ticket never interleave.
+    let ticketLocks = TicketLocks()
+    let processor = makeInboxProcessor(configuration: configuration, stores: stores, adapters: adapters, ticketLocks: ticketLocks, now: now, logger: logger)
 
-    let router = buildRouter(configuration: configuration, stores: stores, adapters: adapters, secrets: secrets, wakeUp: wakeUp, hostResolver: hostResolver, now: now)
+    let router = buildRouter(configuration: configuration, stores: stores, adapters: adapters, secrets: secrets, wakeUp: wakeUp, hostResolver: hostResolver, ticketLocks: ticketLocks, now: now)
     // Scheduled pulls and file-drop polls of suppliers with `sync:` (none when the stores keep no sync runs).
     let syncScheduler = SyncScheduler(
         jobs: runsInboxWorker && runsSyncScheduler
@@ -69,7 +71,7 @@ public func buildApplication(
 /// Every route of the hub: probes, supplier webhooks, and the token-guarded API (``addAPIRoutes``).
 func buildRouter(
     configuration: AccordConfiguration, stores: AccordStores, adapters: [String: Adapter], secrets: WebhookSecrets, wakeUp: InboxWakeUp,
-    hostResolver: any HostResolver = SystemHostResolver(), now: @escaping @Sendable () -> Date
+    hostResolver: any HostResolver = SystemHostResolver(), ticketLocks: TicketLocks = TicketLocks(), now: @escaping @Sendable () -> Date
 ) -> Router<AccordRequestContext> {
     let router = Router(context: AccordRequestContext.self)
     router.middlewares.add(ErrorMappingMiddleware(routes: APIRouteTable.documented))
@@ -79,7 +81,7 @@ func buildRouter(
         limiter: TokenBucketLimiter<SupplierID>(ratePerSecond: configuration.hub.webhooks.ratePerSecond, burst: configuration.hub.webhooks.burst),
         wakeUp: wakeUp, now: now
     ).addRoutes(to: router)
-    addAPIRoutes(to: router, configuration: configuration, stores: stores, hostResolver: hostResolver, now: now)
+    addAPIRoutes(to: router, configuration: configuration, stores: stores, hostResolver: hostResolver, ticketLocks: ticketLocks, now: now)
     return router
 }
 
@@ -87,13 +89,14 @@ func buildRouter(
 /// tickets and CI source records, and bring each changed ticket's ledger up to date.
 public func makeInboxProcessor(
     configuration: AccordConfiguration, stores: AccordStores, adapters: [String: Adapter],
-    now: @escaping @Sendable () -> Date = { Date() }, logger: Logger
+    ticketLocks: TicketLocks = TicketLocks(), now: @escaping @Sendable () -> Date = { Date() }, logger: Logger
 ) -> InboxProcessor {
     let ledger = LedgerRecorder(stores: stores, configuration: configuration)
     let cmdb = configuration.federatedCMDB(store: stores.cmdb)
     let applier = DeliveryApplier(
         stores: stores,
         ledger: ledger.deliveryPlanner(now: now),
+        locks: ticketLocks,
         configurationChanged: { items, relationships in
             if !items.isEmpty { _ = try await cmdb.ingest(items) }
             if !relationships.isEmpty { try await cmdb.ingest(relationships: relationships) }

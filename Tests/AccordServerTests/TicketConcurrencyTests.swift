@@ -1,3 +1,4 @@
+import AccordConnectors
 import AccordCore
 @testable import AccordServer
 import Foundation
@@ -51,7 +52,7 @@ struct TicketConcurrencyTests {
 
     @Test("the lock of a ticket is released after a refused write, so the next one proceeds")
     func releasedAfterFailure() async throws {
-        let locks = TicketWriteLocks()
+        let locks = TicketLocks()
         let ticket = TicketID("TKT-1")
         await #expect(throws: AccordHTTPError.self) {
             try await locks.withLock(ticket) { () async throws -> Int in throw AccordHTTPError.conflict("no") }

@@ -13,13 +13,16 @@ public struct DeliveryApplier: Sendable {
     let ledger: (any TicketLedgerPlanner)?
     /// Called with a delivery's CI source records and relationships, for the federated CMDB.
     let configurationChanged: @Sendable (_ items: [ConfigurationItem], _ relationships: [SourceRelationship]) async throws -> Void
+    /// Shared with the native API, so a delivery and a PATCH of one ticket never interleave.
+    let locks: TicketLocks
 
     public init(
-        stores: AccordStores, ledger: (any TicketLedgerPlanner)?,
+        stores: AccordStores, ledger: (any TicketLedgerPlanner)?, locks: TicketLocks = TicketLocks(),
         configurationChanged: @escaping @Sendable ([ConfigurationItem], [SourceRelationship]) async throws -> Void = { _, _ in }
     ) {
         self.stores = stores
         self.ledger = ledger
+        self.locks = locks
         self.configurationChanged = configurationChanged
     }
 
@@ -51,7 +54,10 @@ public struct DeliveryApplier: Sendable {
                 supplier: supplier, delivery: delivery, records: tickets, ledger: try await ledger?.prepare(),
                 processed: configuration.isEmpty ? processed : nil
             )
-            let writes = try await stores.ticketDeliveries.apply(plan.request) { state in try plan.writes(from: state) }
+            let keys = plan.request.ticketIDs.keys.map { TicketLocks.Key.external(supplier.id, $0) }
+            let writes = try await locks.withLocks(keys) {
+                try await stores.ticketDeliveries.apply(plan.request) { state in try plan.writes(from: state) }
+            }
             summary.eventsAppended = writes.events.count
             summary.ticketsChanged = Set(writes.events.map(\.ticketID)).count
             summary.markedProcessed = writes.processedEntry != nil

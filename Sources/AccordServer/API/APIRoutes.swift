@@ -1,4 +1,5 @@
 import AccordConfig
+import AccordConnectors
 import AccordCore
 import Foundation
 import Hummingbird
@@ -7,7 +8,7 @@ import Hummingbird
 /// listener hub, plus the unauthenticated `GET /openapi.json` that documents them all.
 func addAPIRoutes(
     to router: Router<AccordRequestContext>, configuration: AccordConfiguration, stores: AccordStores,
-    hostResolver: any HostResolver = SystemHostResolver(), now: @escaping @Sendable () -> Date
+    hostResolver: any HostResolver = SystemHostResolver(), ticketLocks: TicketLocks = TicketLocks(), now: @escaping @Sendable () -> Date
 ) {
     let limits = APILimits(
         maxRequestBytes: configuration.hub.limits.maxRequestBytes, maxPageSize: configuration.hub.limits.maxPageSize,
@@ -34,7 +35,7 @@ func addAPIRoutes(
         stores: stores, ledger: LedgerRecorder(stores: stores, configuration: configuration), notifier: TicketNotifier(listeners: stores.listeners), now: now
     )
     let suppliers = Dictionary(configuration.suppliers.map { ($0.supplier.id, $0.supplier) }, uniquingKeysWith: { first, _ in first })
-    TroubleTicketController(stores: stores, writer: writer, limits: limits, suppliers: suppliers).addRoutes(to: tmf)
+    TroubleTicketController(stores: stores, writer: writer, limits: limits, suppliers: suppliers, locks: ticketLocks).addRoutes(to: tmf)
     HubController(
         listeners: stores.listeners, limits: limits, allowsLinkLocalCallbacks: configuration.hub.api.allowLinkLocalCallbacks,
         resolver: hostResolver, now: now

@@ -1,3 +1,4 @@
+import AccordConnectors
 import AccordCore
 import Foundation
 import HTTPTypes
@@ -16,8 +17,8 @@ struct TroubleTicketController: Sendable {
     let writer: TicketWriter
     let limits: APILimits
     let suppliers: [SupplierID: Supplier]
-    /// Serialises writes per ticket (concurrent PATCHes of one ticket must not lose each other's change).
-    var locks = TicketWriteLocks()
+    /// Serialises writes per ticket with the inbox worker's (concurrent writes of one ticket must not lose each other's change).
+    var locks = TicketLocks()
 
     func addRoutes(to group: RouterGroup<AccordRequestContext>) {
         group.get("troubleTicket") { request, context in try await list(request, principal: context.requirePrincipal()) }
@@ -87,7 +88,7 @@ struct TroubleTicketController: Sendable {
         let object = try await APIJSON.object(request, limit: limits.maxRequestBytes, mediaTypes: ["application/merge-patch+json", "application/json"])
         let body = UncheckedBody(object: object)
         // Read, decide and write under the ticket's lock, so each PATCH sees the one before it.
-        return try await locks.withLock(found.id) {
+        return try await locks.withLocks(TicketLocks.Key.keys(of: found)) {
             try await patch(body.object, id: id, principal: principal)
         }
     }
