@@ -141,4 +141,15 @@ struct XMLReaderTests {
 
             """)
     }
+
+    @Test("records that each bring new element names all map (the name table grows once per name)")
+    func newNamesInEveryRecord() throws {
+        let adapter = try ticketsAtRE(["externalId": "id", "title": "t"])
+        let records = (0 ..< 20_000).map { "<e><u\($0) a\($0)=\"x\"/><id>\($0)</id><t>\($0 % 7)</t></e>" }.joined()
+        let result = adapter.normalize(Data("<r>\(records)</r>".utf8), format: .xml)
+        #expect(result.documentDiagnostics.isEmpty)
+        #expect(result.records.count == 20_000)
+        #expect(result.records.last?.externalId == "19999")
+        #expect(result.records.last?.text(.title) == "\(19_999 % 7)")
+    }
 }

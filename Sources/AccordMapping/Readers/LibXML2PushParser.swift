@@ -22,7 +22,7 @@ struct XMLStartTag: ~Copyable {
         return names.pointee.names[index]
     }
 
-    /// The index of the local name in ``allNames``.
+    /// The index of the local name in the document's name table (``name(at:)``).
     var localNameIndex: Int { names.pointee.index(localNamePointer) }
 
     /// The namespace URI, empty when the element is in no namespace (as `XMLParser` reported it).
@@ -31,14 +31,12 @@ struct XMLStartTag: ~Copyable {
         return names.pointee.names[index].string
     }
 
-    /// The index of the namespace URI in ``allNames`` (that of the empty string when there is none).
+    /// The index of the namespace URI in the document's name table (that of the empty string when
+    /// there is none).
     var namespaceURIIndex: Int { uriPointer.map { names.pointee.index($0) } ?? 0 }
 
-    /// The document's element names and namespace URIs so far, by index; the list only grows.
-    var allNames: [XMLName] { names.pointee.names }
-
-    /// `allNames.count`.
-    var nameCount: Int { names.pointee.names.count }
+    /// The name at `index` of the document's name table.
+    func name(at index: Int) -> XMLName { names.pointee.names[index] }
 
     /// Hands `body` each attribute's name as written in the document (`prefix:local` or `local`)
     /// and its value, in document order; namespace declarations are not attributes (as
@@ -290,7 +288,9 @@ final class LibXML2PushParser {
             guard let user else { return }
             let context = user.assumingMemoryBound(to: Context.self)
             guard context.pointee.failure == nil else { return }
-            if let finished = context.pointee.tree.end() { context.pointee.onRecord(finished.location, finished.record) }
+            if let finished = context.pointee.tree.end(names: context.pointee.names.pointee.names) {
+                context.pointee.onRecord(finished.location, finished.record)
+            }
         }
         let characters: charactersSAXFunc = { user, bytes, length in
             guard let user, let bytes, length > 0 else { return }

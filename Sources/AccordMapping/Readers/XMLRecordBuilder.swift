@@ -37,13 +37,13 @@ struct XMLRecordBuilder {
     }
 
     /// Adds an element as the last child of `parent` (`nil` for the record element, which comes
-    /// first after ``removeAll()``); its attributes are those appended from `attributeStart` on.
-    /// Returns its index.
-    mutating func appendElement(name: Int, of names: [XMLName], namespaceURI: Int, attributeStart: Int, parent: Int?) -> Int {
+    /// first after ``removeAll()``); `name` is the index of `local` in the document's name table.
+    /// Its attributes are those appended from `attributeStart` on. Returns its index.
+    mutating func appendElement(name: Int, named local: XMLName, namespaceURI: Int, attributeStart: Int, parent: Int?) -> Int {
         let index = elements.count
-        let number = names[name].pathNameNumber
+        let number = local.pathNameNumber
         elements.append(XMLRecordStorage.Element(
-            name: name, nameLength: names[name].asciiLength, pathNameNumber: number, namespaceURI: namespaceURI,
+            name: name, nameLength: local.asciiLength, pathNameNumber: number, namespaceURI: namespaceURI,
             textStart: text.count, textEnd: text.count,
             attributeStart: attributeStart, attributeEnd: attributes.count
         ))

@@ -21,8 +21,6 @@ struct XMLRecordTree {
     private var record = XMLRecordBuilder()
     /// The indices of the record's open elements, outermost first.
     private var open: [Int] = []
-    /// The parser's table of names (``XMLElementNode`` keeps indices into it), as of the last start tag.
-    private var names: [XMLName] = []
     private var recordLocation = 0
     private var elements = 0
 
@@ -55,8 +53,10 @@ struct XMLRecordTree {
         return nil
     }
 
-    /// An end tag; returns the record and its location index when it closes one.
-    mutating func end() -> (location: Int, record: XMLElementNode)? {
+    /// An end tag; returns the record and its location index when it closes one. `names` is the
+    /// parser's name table, which the record's storage shares (read only when a record ends: a copy
+    /// held from one start tag to the next would make every new name copy the whole table).
+    mutating func end(names: @autoclosure () -> [XMLName]) -> (location: Int, record: XMLElementNode)? {
         depth -= 1
         guard let closed = open.popLast() else {
             path.removeLast()
@@ -64,7 +64,7 @@ struct XMLRecordTree {
         }
         guard open.isEmpty else { return nil }
         path.removeLast()
-        return (recordLocation, XMLElementNode(storage: record.storage(names: names), index: closed))
+        return (recordLocation, XMLElementNode(storage: record.storage(names: names()), index: closed))
     }
 
     /// Character data (text or CDATA) of the innermost open record element, if any.
@@ -76,11 +76,9 @@ struct XMLRecordTree {
     private mutating func append(_ tag: borrowing XMLStartTag, parent: Int?) -> Int {
         let attributeStart = record.attributeCount
         tag.forEachAttribute { name, value in record.appendAttribute(name: name, value: value) }
-        let name = tag.localNameIndex, namespaceURI = tag.namespaceURIIndex
-        // The table only grows, so an equal count means this copy is current.
-        if tag.nameCount != names.count { names = tag.allNames }
+        let name = tag.localNameIndex
         return record.appendElement(
-            name: name, of: names, namespaceURI: namespaceURI,
+            name: name, named: tag.name(at: name), namespaceURI: tag.namespaceURIIndex,
             attributeStart: attributeStart, parent: parent
         )
     }

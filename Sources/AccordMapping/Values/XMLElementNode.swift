@@ -8,11 +8,6 @@ struct XMLElementNode: Sendable {
 
     private var entry: XMLRecordStorage.Element { storage.elements[index] }
 
-    var localName: String { storage.names[entry.name].string }
-
-    /// The namespace URI, empty when the element is in no namespace.
-    var namespaceURI: String { storage.names[entry.namespaceURI].string }
-
     /// The element's own character data (CDATA included), concatenated.
     var text: String {
         let current = entry
