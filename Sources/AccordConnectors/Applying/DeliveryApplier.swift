@@ -54,9 +54,9 @@ public struct DeliveryApplier: Sendable {
                 supplier: supplier, delivery: delivery, records: tickets, ledger: try await ledger?.prepare(),
                 processed: configuration.isEmpty ? processed : nil
             )
-            let keys = plan.request.ticketIDs.keys.map { TicketLocks.Key.external(supplier.id, $0) }
-            let writes = try await locks.withLocks(keys) {
-                try await stores.ticketDeliveries.apply(plan.request) { state in try plan.writes(from: state) }
+            let request = plan.request
+            let writes = try await locks.withLocks(request.ticketIDs.keys.map { .external(supplier.id, $0) }) {
+                try await stores.ticketDeliveries.apply(request) { state in try plan.writes(from: state) }
             }
             summary.eventsAppended = writes.events.count
             summary.ticketsChanged = Set(writes.events.map(\.ticketID)).count
