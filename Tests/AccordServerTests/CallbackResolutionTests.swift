@@ -8,7 +8,9 @@ import Testing
 /// A resolver with fixed answers: the DNS answers an attacker controls.
 struct FixedResolver: HostResolver {
     let answers: [String: [String]]
-    func addresses(of host: String) async -> [String] { answers[host.lowercased()] ?? [] }
+    /// Names whose DNS server never answers.
+    var silent: Set<String> = []
+    func addresses(of host: String) async -> [String]? { silent.contains(host) ? nil : answers[host.lowercased()] ?? [] }
 }
 
 @Suite("Callback hosts are judged by the addresses they resolve to")
@@ -25,7 +27,14 @@ struct CallbackResolutionTests {
         ("hooks.example.net", false), ("unresolvable.example.net", false), ("169.254.169.254", true), ("127.0.0.1", false),
     ])
     func policy(host: String, refused: Bool) async {
-        #expect(await CallbackAddressPolicy.refuses(host, resolver: Self.resolver) == refused)
+        #expect(await CallbackAddressPolicy.refuses(host, resolver: Self.resolver, refusesUnknown: true) == refused)
+    }
+
+    @Test("a name without an answer is refused for a delivery and accepted for a registration (each delivery checks again)")
+    func unknownAnswer() async {
+        let resolver = FixedResolver(answers: [:], silent: ["slow.example.net"])
+        #expect(await CallbackAddressPolicy.refuses("slow.example.net", resolver: resolver, refusesUnknown: true))
+        #expect(await !CallbackAddressPolicy.refuses("slow.example.net", resolver: resolver, refusesUnknown: false))
     }
 
     @Test("address literals are not sent to the resolver")
@@ -38,8 +47,9 @@ struct CallbackResolutionTests {
     @Test("the system resolver answers numeric addresses (localhost is loopback)")
     func systemResolver() async {
         let addresses = await SystemHostResolver().addresses(of: "localhost")
-        #expect(!addresses.isEmpty)
-        #expect(addresses.allSatisfy { $0 == "127.0.0.1" || $0 == "::1" })
+        #expect(addresses?.isEmpty == false)
+        #expect(addresses?.allSatisfy { $0 == "127.0.0.1" || $0 == "::1" } == true)
+        #expect(await SystemHostResolver(maxLookups: 0).addresses(of: "localhost") == nil)  // over the lookup cap: no answer
     }
 
     @Test("registering a callback whose name resolves to a metadata address is refused, naming callback")
@@ -82,8 +92,14 @@ struct CallbackResolutionTests {
         let refusing = NotificationDispatcher(listeners: hub.stores.listeners, sender: sender, resolver: rebound, logger: Logger(label: "test"))
         #expect(try await refusing.deliverDue(now: hub.clock.now) == 0)
         #expect(await sender.sent.isEmpty)
+        let silent = FixedResolver(answers: [:], silent: ["hooks.example.net"])
+        let unanswered = NotificationDispatcher(listeners: hub.stores.listeners, sender: sender, resolver: silent, logger: Logger(label: "test"))
+        #expect(try await unanswered.deliverDue(now: hub.clock.now.addingTimeInterval(86_400)) == 0)
+        #expect(await sender.sent.isEmpty)
+        // It was attempted (and refused), not merely not due yet.
+        #expect(try await hub.stores.listeners.dueNotifications(at: hub.clock.now.addingTimeInterval(86_400), limit: 10).isEmpty)
         let restored = NotificationDispatcher(listeners: hub.stores.listeners, sender: sender, resolver: Self.resolver, logger: Logger(label: "test"))
-        #expect(try await restored.deliverDue(now: hub.clock.now.addingTimeInterval(3600)) == 1)
+        #expect(try await restored.deliverDue(now: hub.clock.now.addingTimeInterval(30 * 86_400)) == 1)
         #expect(await sender.sent.map(\.url.absoluteString) == ["https://hooks.example.net/hook"])
     }
 }

@@ -147,17 +147,27 @@ public struct SupplierSync: Sendable {
     /// Stores the raw page first, then normalises and applies it, unless it was stored before:
     /// then it is applied already, unless a killed run stored it and stopped before applying (it is
     /// still pending then, and is applied now). Returns the normalisation when it applied the page
-    /// (the page's counts are made from it too), `nil` when the page was applied before.
+    /// (the page's counts are made from it too), `nil` when the page was applied before. A page
+    /// that could not be applied fails the run (the watermark and checkpoint stay before it); the
+    /// page stays in the inbox with its error, to be retried or replayed.
     private func storeAndApply(_ delivery: InboxDelivery) async throws -> NormalizationResult? {
         let entryID: Int64
         switch try await inbox.accept([delivery]).first {
         case .accepted(let id)?, .duplicate(let id)?: entryID = id
         case .conflict?, nil: return nil
         }
-        guard let entry = try await inbox.entry(entryID), entry.status == .pending else { return nil }
+        guard let entry = try await inbox.entry(entryID) else { return nil }
+        if entry.status == .dead {
+            throw SyncError(.pageNotApplied, "page \(delivery.headers["x-accord-sync-page"] ?? "?") (inbox entry \(entryID)) is a dead letter: \(entry.lastError ?? "unknown error"); replay it with `accord inbox replay \(entryID)` after fixing the cause")
+        }
+        guard entry.status == .pending else { return nil }
         let result = adapter.normalize(entry.delivery.body, contentType: entry.delivery.contentType)
-        await processor.process(entry, normalized: result, now: clock.now())
+        let applied = await processor.process(entry, normalized: result, now: clock.now())
         try Task.checkCancellation()  // a shutdown cut the apply short: the page stays pending, uncounted
+        guard applied else {
+            let error = try await inbox.entry(entryID)?.lastError ?? "unknown error"
+            throw SyncError(.pageNotApplied, "page \(delivery.headers["x-accord-sync-page"] ?? "?") (inbox entry \(entryID)) could not be applied: \(error); it stays in the inbox (`accord inbox list`)")
+        }
         return result
     }
 

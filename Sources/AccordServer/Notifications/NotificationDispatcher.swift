@@ -33,12 +33,13 @@ public struct NotificationDispatcher: Sendable {
     @discardableResult
     public func deliverDue(now: Date, limit: Int = 100) async throws -> Int {
         var delivered = 0
+        var refusedHosts: [String: Bool] = [:]  // one lookup per host and pass
         for notification in try await listeners.dueNotifications(at: now, limit: limit) {
             guard let listener = try await listeners.listener(notification.listenerID) else {
                 try await listeners.recordAttempt(notification.sequence, delivered: false, error: "listener removed", retryAt: nil)
                 continue
             }
-            let outcome = await attempt(notification, listener: listener, now: now)
+            let outcome = await attempt(notification, listener: listener, now: now, refusedHosts: &refusedHosts)
             let attempt = notification.attempts + 1
             try await listeners.recordAttempt(
                 notification.sequence, delivered: outcome == nil, error: outcome,
@@ -52,10 +53,17 @@ public struct NotificationDispatcher: Sendable {
     }
 
     /// `nil` on a 2xx answer, else why it failed (status or transport error kind; never the secret).
-    private func attempt(_ notification: OutboundNotification, listener: TicketListener, now: Date) async -> String? {
+    private func attempt(_ notification: OutboundNotification, listener: TicketListener, now: Date, refusedHosts: inout [String: Bool]) async -> String? {
         guard let url = URL(string: listener.callback), let secret = WebhookSecret(encoded: listener.secret) else { return "invalid listener" }
-        if !allowsLinkLocalCallbacks, let host = url.host, await CallbackAddressPolicy.refuses(host, resolver: resolver) {
-            return "callback address refused (link-local or metadata)"
+        if !allowsLinkLocalCallbacks, let host = url.host {
+            let refused: Bool
+            if let known = refusedHosts[host] {
+                refused = known
+            } else {
+                refused = await CallbackAddressPolicy.refuses(host, resolver: resolver, refusesUnknown: true)
+                refusedHosts[host] = refused
+            }
+            if refused { return "callback address refused (link-local or metadata, or its name did not resolve in time)" }
         }
         let timestamp = String(Int(now.timeIntervalSince1970))
         let headers = [

@@ -13,11 +13,14 @@ enum CallbackAddressPolicy {
     /// or any address it resolves to is (a public name pointing at 169.254.169.254). Names are
     /// resolved again before every delivery, as an answer can change after registration; libcurl
     /// resolves once more when it connects, so a name whose answer flips within that instant is
-    /// the remaining gap (docs/API.md).
-    static func refuses(_ host: String, resolver: any HostResolver) async -> Bool {
+    /// the remaining gap (docs/CONFIGURATION.md). `refusesUnknown` decides a name the resolver
+    /// gave no answer for: deliveries refuse it (an answer that arrives late must not reach
+    /// libcurl unchecked), registrations accept it (every delivery checks again).
+    static func refuses(_ host: String, resolver: any HostResolver, refusesUnknown: Bool) async -> Bool {
         if isLinkLocalOrMetadata(host) { return true }
         if isAddressLiteral(host) { return false }
-        return await resolver.addresses(of: host).contains(where: isLinkLocalOrMetadata)
+        guard let addresses = await resolver.addresses(of: host) else { return refusesUnknown }
+        return addresses.contains(where: isLinkLocalOrMetadata)
     }
 
     /// Whether `host` is an IPv4 or IPv6 literal (then there is nothing to resolve).

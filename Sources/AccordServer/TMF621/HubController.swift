@@ -24,7 +24,7 @@ struct HubController: Sendable {
             guard let callback = body["callback"] as? String, let url = URL(string: callback), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
                   url.host?.isEmpty == false, callback.utf8.count <= 2048
             else { throw AccordHTTPError.invalidField("callback", "an absolute http or https URL") }
-            if !allowsLinkLocalCallbacks, let host = url.host, await CallbackAddressPolicy.refuses(host, resolver: resolver) {
+            if !allowsLinkLocalCallbacks, let host = url.host, await CallbackAddressPolicy.refuses(host, resolver: resolver, refusesUnknown: false) {
                 throw AccordHTTPError.invalidField(
                     "callback", "link-local and cloud metadata addresses (also names resolving to them) are refused (hub.yaml api.allowLinkLocalCallbacks)"
                 )
