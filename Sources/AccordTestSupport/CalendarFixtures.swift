@@ -31,6 +31,10 @@ public enum CalendarFixtures {
         let versions = zip(definitions, effective).compactMap { definition, date in
             (try? BusinessCalendar(definition)).map { CalendarVersion(effectiveFrom: date, calendar: $0) }
         }
-        return (try? CalendarVersions(versions)) ?? (try! CalendarVersions([]))
+        do {
+            return try CalendarVersions(versions)
+        } catch {
+            preconditionFailure("calendar fixture versions do not compile: \(error)")  // a broken fixture, not a test outcome
+        }
     }
 }
