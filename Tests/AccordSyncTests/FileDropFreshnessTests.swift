@@ -41,4 +41,50 @@ struct FileDropFreshnessTests {
         try await harness.clock.sleep(seconds: 3 * 3_600)
         #expect(try await freshness().overdue)  // an old import is stale like an old run
     }
+
+    /// The SQLite delivery apply, failing its first call (a busy database, say).
+    actor FailingOnce: TicketDeliveryStore {
+        let base: any TicketDeliveryStore
+        var failed = false
+        init(_ base: any TicketDeliveryStore) { self.base = base }
+
+        func apply(
+            _ request: TicketDeliveryRequest, plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
+        ) async throws -> TicketDeliveryWrites {
+            if !failed {
+                failed = true
+                throw StoreError.unavailable("database is locked")
+            }
+            return try await base.apply(request, plan: plan)
+        }
+    }
+
+    @Test("a file stored but not applied yet is not counted as imported; importing it again after the retry time applies it")
+    func unappliedFileIsNotFresh() async throws {
+        let harness = try SyncHarness()
+        var stores = harness.stores
+        stores.transactionalTicketDeliveries = FailingOnce(harness.stores.ticketDeliveries)
+        let processor = InboxProcessor(
+            stores: stores, suppliers: [harness.supplier], adapters: ["servicenow": harness.adapter], applier: DeliveryApplier(stores: stores, ledger: nil)
+        )
+        let importer = FileDropImporter(
+            supplier: harness.supplier, adapter: harness.adapter, inbox: stores.inbox, store: harness.database.syncStore, processor: processor, clock: harness.clock
+        )
+        let directory = try TemporaryDirectory(prefix: "accord-drop")
+        let file = directory.url.appendingPathComponent("tuesday.json")
+        try Data(FakeSupplier.json(await FakeSupplier(seed: 9, count: 3).ordered(since: nil)).utf8).write(to: file)
+
+        guard case .retrying(let reason) = try await importer.importFile(file) else {
+            Issue.record("a file whose apply failed was not reported as retrying")
+            return
+        }
+        #expect(reason.contains("database is locked"))
+        #expect(try await harness.database.syncStore.lastImportedFile(supplier: harness.supplier.id) == nil)
+        #expect(try await harness.ticketTitles().isEmpty)
+
+        try await harness.clock.sleep(seconds: 3_600)  // past the entry's retry time
+        #expect(try await importer.importFile(file) == .imported)
+        #expect(try await harness.database.syncStore.lastImportedFile(supplier: harness.supplier.id) != nil)
+        #expect(try await harness.ticketTitles().count == 3)
+    }
 }

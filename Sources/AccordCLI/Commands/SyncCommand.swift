@@ -97,6 +97,9 @@ struct ImportCommand: AsyncParsableCommand {
         case .rejected(let reason):
             StandardError.write("error: \(reason)")
             throw ExitCode(2)
+        case .retrying(let reason):
+            StandardError.write("error: \(reason) by the hub's inbox worker, or by importing the file again")
+            throw ExitCode(1)
         }
     }
 }

@@ -32,6 +32,9 @@ public struct FileDropImporter: Sendable {
         case skipped
         /// Kept as a dead letter; the reason says why.
         case rejected(String)
+        /// Stored, but its apply failed and is retried (the reason says why): not imported yet, so
+        /// it does not count for freshness and is not recorded (importing it again retries it).
+        case retrying(String)
     }
 
     /// Imports every `*.json`, `*.xml` and `*.csv` file in `directory`, by name.
@@ -67,7 +70,9 @@ public struct FileDropImporter: Sendable {
         }
         // The file is recorded as imported only once its outcome is settled, so a kill before
         // that leaves it to be imported again (the inbox keeps the stored copy from repeating).
-        return try await recorded(hash, url, try await settle(entryID, body: body, contentType: contentType, name: url.lastPathComponent))
+        let outcome = try await settle(entryID, body: body, contentType: contentType, name: url.lastPathComponent)
+        if case .retrying = outcome { return outcome }
+        return try await recorded(hash, url, outcome)
     }
 
     private func recorded(_ hash: String, _ url: URL, _ outcome: Outcome) async throws -> Outcome {
@@ -91,10 +96,14 @@ public struct FileDropImporter: Sendable {
             switch entry.status {
             case .processed: return .imported
             case .dead: return .rejected("\(name) rejected whole (inbox entry \(entryID), kept for replay): \(entry.lastError ?? "unreadable")")
-            case .pending: if summary.processed + summary.retried + summary.dead == 0 { return .imported }
+            case .pending: if summary.processed + summary.retried + summary.dead == 0 { return retrying(entry, name: name) }
             }
         }
-        return .imported
+        return try await inbox.entry(entryID).map { retrying($0, name: name) } ?? .imported
+    }
+
+    private func retrying(_ entry: InboxEntry, name: String) -> Outcome {
+        .retrying("\(name) (inbox entry \(entry.id)) is not applied yet: \(entry.lastError ?? "waiting for its turn"); it is retried")
     }
 
     static func contentType(of name: String) -> String? {

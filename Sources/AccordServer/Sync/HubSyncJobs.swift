@@ -47,6 +47,9 @@ enum HubSyncJobs {
                         case .rejected(let reason):
                             details["accord.reason"] = "\(reason)"
                             logger.warning("dropped file rejected whole; kept in the inbox for replay", metadata: details)
+                        case .retrying(let reason):
+                            details["accord.reason"] = "\(reason)"
+                            logger.warning("dropped file stored but not applied yet; the inbox worker retries it", metadata: details)
                         }
                     }
                 })
