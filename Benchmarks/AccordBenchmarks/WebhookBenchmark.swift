@@ -34,23 +34,14 @@ enum WebhookBenchmark {
         let hubConfiguration = try configuration()  // read once: both hub runs see the same Config/
         var bodyBytes = 0
 
-        var measurements: [Measurement] = []
+        // `--only full` (or bare, normal) measures one server, for profiling; nothing is reported then.
+        let only = BenchmarkSupport.value(of: "--only", in: arguments)?.lowercased()
         let targets: [(String, Target)] = [
             ("bare Hummingbird route (reads body, 202)", .bare),
             ("`POST /webhooks/netnova`, synchronous=FULL", .hub(.full)),
             ("`POST /webhooks/netnova`, synchronous=NORMAL", .hub(.normal)),
-        ]
-        // `--only full` (or bare, normal) measures one server, for profiling; nothing is written then.
-        let only = BenchmarkSupport.value(of: "--only", in: arguments)
-        if let only {
-            for (name, target) in targets where name.lowercased().contains(only.lowercased()) {
-                for connections in connectionCounts {
-                    let result = try blocking { try await measure(target, configuration: hubConfiguration, warmUp: requests(count: 1_000, prefix: "warm"), measured: requests(count: requestCount, prefix: "bench"), connections: connections, worker: worker) }
-                    print("\(connections) senders, \(name): \(Int(result.acceptedPerSecond)) accepted/s, p99 \(format(result.percentile(0.99))) ms")
-                }
-            }
-            return
-        }
+        ].filter { only == nil || $0.0.lowercased().contains(only!) }
+        var measurements: [Measurement] = []
         for connections in connectionCounts {
             // Signed per sender count so that no run nears the five-minute timestamp tolerance.
             let warmUp = requests(count: 1_000, prefix: "warm")
@@ -64,6 +55,7 @@ enum WebhookBenchmark {
                 measurements.append(Measurement(name: name, connections: connections, result: result))
             }
         }
+        guard only == nil else { return }
         let fsync = FsyncProbe.medianMilliseconds()
         let report = WebhookBenchmarkReport(requests: requestCount, requestBytes: bodyBytes, measurements: measurements, fsyncMilliseconds: fsync)
         print(report.summary)

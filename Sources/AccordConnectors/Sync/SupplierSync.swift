@@ -157,8 +157,9 @@ public struct SupplierSync: Sendable {
         case .conflict?, nil: return nil
         }
         guard let entry = try await inbox.entry(entryID) else { return nil }
+        func page() -> String { "page \(delivery.headers["x-accord-sync-page"] ?? "?") (inbox entry \(entryID))" }
         if entry.status == .dead {
-            throw SyncError(.pageNotApplied, "page \(delivery.headers["x-accord-sync-page"] ?? "?") (inbox entry \(entryID)) is a dead letter: \(entry.lastError ?? "unknown error"); replay it with `accord inbox replay \(entryID)` after fixing the cause")
+            throw SyncError(.pageNotApplied, "\(page()) is a dead letter: \(entry.lastError ?? "unknown error"); replay it with `accord inbox replay \(entryID)` after fixing the cause")
         }
         guard entry.status == .pending else { return nil }
         let result = adapter.normalize(entry.delivery.body, contentType: entry.delivery.contentType)
@@ -166,7 +167,7 @@ public struct SupplierSync: Sendable {
         try Task.checkCancellation()  // a shutdown cut the apply short: the page stays pending, uncounted
         guard applied else {
             let error = try await inbox.entry(entryID)?.lastError ?? "unknown error"
-            throw SyncError(.pageNotApplied, "page \(delivery.headers["x-accord-sync-page"] ?? "?") (inbox entry \(entryID)) could not be applied: \(error); it stays in the inbox (`accord inbox list`)")
+            throw SyncError(.pageNotApplied, "\(page()) could not be applied: \(error); it stays in the inbox (`accord inbox list`)")
         }
         return result
     }

@@ -1,17 +1,18 @@
 /// A proleptic Gregorian calendar date, converted to and from days since 1970-01-01 without
 /// Foundation's calendar (Howard Hinnant's algorithms), which keeps parsing fast and exact.
-struct CivilDate: Sendable, Hashable {
-    var year: Int64
-    var month: Int64
-    var day: Int64
+public struct CivilDate: Sendable, Hashable {
+    public var year: Int64
+    public var month: Int64
+    public var day: Int64
 
-    init(year: Int64, month: Int64, day: Int64) {
+    public init(year: Int64, month: Int64, day: Int64) {
         self.year = year
         self.month = month
         self.day = day
     }
 
-    init(daysSinceEpoch: Int64) {
+    /// The date `daysSinceEpoch` days after 1970-01-01 (negative before it).
+    public init(daysSinceEpoch: Int64) {
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -23,7 +24,7 @@ struct CivilDate: Sendable, Hashable {
         year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 
-    var daysSinceEpoch: Int64 {
+    public var daysSinceEpoch: Int64 {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordMapping
 import Foundation
 
 /// Clock records of every ticket, by agreement and start month, kept up to date one ticket at a time.
@@ -87,16 +88,7 @@ public struct ScorecardIndex: Sendable {
     /// period's end has a key at most the end's key, whatever the period's time zone.
     static func monthKey(_ date: Date) -> Int {
         guard date != .distantFuture, date != .distantPast else { return date == .distantPast ? Int.min : Int.max }
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
-        // Civil-from-days (Howard Hinnant), UTC.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return year * 12 + (month - 1)
+        let civil = CivilDate(daysSinceEpoch: Int64((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+        return Int(civil.year * 12 + (civil.month - 1))
     }
 }
