@@ -21,6 +21,14 @@ enum BenchmarkSupport {
         return try box.get()
     }
 
+    /// CPU seconds (user and system, all threads) the process has used: on a shared machine the
+    /// wall-clock figures move with the neighbours' load, this much less.
+    static func processCPUSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }

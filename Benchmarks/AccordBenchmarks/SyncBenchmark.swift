@@ -43,6 +43,7 @@ enum SyncBenchmark {
         // Baseline first: raw prepared-statement inserts of the same ticket rows, one transaction per
         // page, into a fresh file each time; the best of three (it is short, so noise matters most).
         var baseline = Double.infinity
+        let baselineCPU = BenchmarkSupport.processCPUSeconds()
         for attempt in 1 ... 3 {
             let baselinePath = directory.appendingPathComponent("baseline-\(attempt).sqlite").path
             try SQLiteDatabase(path: baselinePath, synchronous: synchronous).close()  // the same schema and indexes as the hub's
@@ -50,7 +51,7 @@ enum SyncBenchmark {
             try rawInsert(path: baselinePath, records: records, page: page, synchronous: synchronous)
             baseline = min(baseline, BenchmarkSupport.seconds(clock.now - baselineStart))
         }
-        print("  baseline: \(records) rows in \(String(format: "%.1f", baseline)) s")
+        print("  baseline: \(records) rows in \(String(format: "%.1f", baseline)) s (best of 3; CPU \(String(format: "%.1f", (BenchmarkSupport.processCPUSeconds() - baselineCPU) / 3)) s per run)")
 
         let database = try SQLiteDatabase(path: directory.appendingPathComponent("hub.sqlite").path, synchronous: synchronous)
         defer { try? database.close() }
@@ -68,10 +69,12 @@ enum SyncBenchmark {
             processor: processor, transport: SyncPagesTransport(total: records), breaker: CircuitBreaker(), environment: [:], logger: logger
         )
         let firstStart = clock.now
+        let firstCPU = BenchmarkSupport.processCPUSeconds()
         let first = try await sync.run(resource, mode: .full) { progress in
             if progress.pages % 100 == 0 { print("  first load: \(progress.records) records…") }
         }
         let firstSeconds = BenchmarkSupport.seconds(clock.now - firstStart)
+        print("  first load: \(records) records in \(String(format: "%.1f", firstSeconds)) s (CPU \(String(format: "%.1f", BenchmarkSupport.processCPUSeconds() - firstCPU)) s)")
         guard first.status == .completed, first.counts.created == records else {
             throw BenchmarkFailure("first load: \(first.status) \(first.counts) \(first.error ?? "")")
         }

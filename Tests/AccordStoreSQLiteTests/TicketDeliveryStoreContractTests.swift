@@ -1,4 +1,5 @@
 import AccordCore
+import AccordStoreSQLite
 import AccordTestSupport
 import Foundation
 import Testing
@@ -119,5 +120,92 @@ struct SQLiteTicketDeliveryStoreTests {
         #expect(try await stores.tickets.ticket("TKT-1") == nil)
         #expect(try await stores.inbox.entry(entry)?.status == .pending)
         withExtendedLifetime(keepAlive) {}
+    }
+}
+
+@Suite("TicketDeliveryStore: presumed writes and deliveries stored with their apply")
+struct TicketDeliveryStorePresumingTests {
+    static let request = TicketDeliveryStoreContractTests.request
+
+    /// Writes holding only event `id` (for ticket TKT-1), to tell which writes were applied.
+    static func writes(_ id: TicketEventID) -> TicketDeliveryWrites {
+        var writes = TicketDeliveryWrites()
+        writes.events = [DomainSamples.event(id)]
+        return writes
+    }
+
+    @Test("with nothing stored the presumed writes are applied and the plan is not called; with a ticket stored the plan decides", arguments: StoreBackend.allCases)
+    func presumedOnlyWhenEmpty(backend: StoreBackend) async throws {
+        try await backend.withStores { stores async throws in
+            let first = try await stores.ticketDeliveries.apply(Self.request, presuming: Self.writes("EVT-presumed")) { _ in
+                Issue.record("the plan ran although nothing was stored")
+                return Self.writes("EVT-planned")
+            }
+            #expect(first == Self.writes("EVT-presumed"))
+            try await stores.tickets.save(DomainSamples.ticket())
+            let second = try await stores.ticketDeliveries.apply(Self.request, presuming: Self.writes("EVT-presumed-2")) { state in
+                #expect(state.tickets["NET-42"] != nil)
+                return Self.writes("EVT-planned")
+            }
+            #expect(second == Self.writes("EVT-planned"))
+            #expect(Set(try await stores.ticketEvents.events(for: "TKT-1").map(\.id)) == ["EVT-presumed", "EVT-planned"])
+        }
+    }
+
+    @Test("a delivery stored with its apply is processed; its id again is DeliveryStoredAlready and writes nothing", arguments: StoreBackend.allCases)
+    func storedDelivery(backend: StoreBackend) async throws {
+        try await backend.withStores { stores async throws in
+            let delivery = InboxStoreContractTests.delivery("sync-incidents-abc")
+            var writes = Self.writes("EVT-1")
+            writes.storedDelivery = StoredProcessedDelivery(delivery: delivery, processedAt: DomainSamples.preciseInstant)
+            _ = try await stores.ticketDeliveries.apply(Self.request) { [writes] _ in writes }
+            let entries = try await stores.inbox.entries(status: nil, supplier: delivery.supplier, limit: 10)
+            #expect(entries.map(\.delivery) == [delivery])
+            #expect(entries.first?.status == .processed)
+            #expect(entries.first?.attempts == 1)
+
+            var again = Self.writes("EVT-2")
+            again.storedDelivery = writes.storedDelivery
+            await #expect(throws: DeliveryStoredAlready(supplier: delivery.supplier, deliveryID: delivery.deliveryID)) {
+                _ = try await stores.ticketDeliveries.apply(Self.request) { [again] _ in again }
+            }
+            #expect(try await stores.ticketEvents.events(for: "TKT-1").map(\.id) == ["EVT-1"])
+            #expect(try await stores.inbox.entries(status: nil, supplier: delivery.supplier, limit: 10).count == 1)
+        }
+    }
+
+    @Test("SQLite: the raw page, its tickets and the run's checkpoint commit together or not at all")
+    func syncPageInTheSameTransaction() async throws {
+        let directory = try TemporaryDirectory(prefix: "accord-delivery-page")
+        let database = try SQLiteDatabase(path: directory.file("accord.sqlite"), synchronous: .normal)
+        let stores = database.storesWithSync
+        let sync = database.syncStore
+        var run = try await sync.startOrResume(supplier: DomainSamples.netnova, resource: "incidents", mode: .full, channel: .poll, at: DomainSamples.preciseInstant)
+        run.pages = 1
+        run.checkpoint = PageCursor(pageIndex: 1, position: 100)
+        let record = SyncedRecord(
+            supplier: DomainSamples.netnova, resource: "incidents", externalID: "NET-42", recordType: "ticket", contentHash: "h1", lastSeenRun: run.id
+        )
+        let page = SyncedPage(contentHash: "P1", rows: 1, records: 1, seen: 1, unchanged: 1, failed: 0, newestUpdate: nil)
+        var writes = TicketDeliveryStoreContractTests.writes(entry: nil)
+        writes.storedDelivery = StoredProcessedDelivery(delivery: InboxStoreContractTests.delivery("sync-incidents-P1"), processedAt: DomainSamples.preciseInstant)
+        writes.syncPage = SyncPageCommit(run: run, records: [record], page: page)
+
+        // The ledger chain is stored already, so the writes conflict: nothing of the page stays.
+        try await stores.ledger.append(LedgerStoreContractTests.chain())
+        await expectConflict { [writes] in _ = try await stores.ticketDeliveries.apply(Self.request) { _ in writes } }
+        #expect(try await stores.inbox.entries(status: nil, supplier: DomainSamples.netnova, limit: 10).isEmpty)
+        #expect(try await sync.records(supplier: DomainSamples.netnova, resource: "incidents").isEmpty)
+        #expect(try await sync.runs(supplier: DomainSamples.netnova, limit: 1).first?.checkpoint == nil)
+        #expect(try await stores.ticketEvents.events(for: "TKT-1").isEmpty)
+
+        writes.ledgerEntries = []
+        _ = try await stores.ticketDeliveries.apply(Self.request) { [writes] _ in writes }
+        #expect(try await stores.inbox.entries(status: .processed, supplier: DomainSamples.netnova, limit: 10).count == 1)
+        #expect(try await sync.records(supplier: DomainSamples.netnova, resource: "incidents")["NET-42"]?.contentHash == "h1")
+        #expect(try await sync.runs(supplier: DomainSamples.netnova, limit: 1).first?.checkpoint == run.checkpoint)
+        #expect(try await sync.unchangedPage(supplier: DomainSamples.netnova, resource: "incidents", contentHash: "P1") == page)
+        #expect(try await stores.ticketEvents.events(for: "TKT-1").count == 2)
+        try database.close()
     }
 }

@@ -15,6 +15,10 @@ struct TicketDeliveryPlan {
     let records: [CanonicalRecord]
     let ledger: TicketLedgerPlan?
     let processed: ProcessedInboxEntry?
+    /// Stored with the writes, already processed (a sync page not in the inbox yet).
+    var storedDelivery: StoredProcessedDelivery? = nil
+    /// A sync page's checkpoint, committed with the writes.
+    var syncPage: SyncPageCommit? = nil
 
     /// The id a ticket gets when its external id is new to the hub.
     static func defaultTicketID(supplier: SupplierID, externalID: String) -> TicketID {
@@ -94,6 +98,8 @@ struct TicketDeliveryPlan {
             }
         }
         writes.processedEntry = processed
+        writes.storedDelivery = storedDelivery
+        writes.syncPage = syncPage
         return writes
     }
 }

@@ -57,9 +57,9 @@ enum TicketRecordEvents {
     /// The record's fields as changes, filtered by the supplier tier's authority.
     private static func snapshotChanges(_ record: CanonicalRecord, _ context: Context) -> [FieldChange] {
         var changes: [FieldChange] = []
+        let capabilities = context.supplier.capabilities
         func add(_ field: TicketField, _ value: String?, hubValue: String? = nil) {
             guard let value else { return }
-            let capabilities = context.supplier.capabilities
             // A hub-owned field is taken from the supplier only while the hub has no value for it.
             if !capabilities.supplierOwns(field), !context.isNewTicket, hubValue != nil { return }
             changes.append(FieldChange(field: field, newValue: value))

@@ -11,17 +11,19 @@ struct PageOutcome {
     var notices: [StatusNotice] = []
     var newestUpdate: Date?
 
+    /// `hashes`: the records' content hashes made beforehand (``hashes(_:)``), or `nil` to make them here.
     init(
-        _ result: NormalizationResult, known: [String: SyncedRecord], supplier: SupplierID, resource: String, run: Int64, now: Date
+        _ result: NormalizationResult, hashes: [String?]? = nil, known: [String: SyncedRecord], supplier: SupplierID, resource: String,
+        run: Int64, now: Date
     ) {
-        for record in result.records {
+        for (index, record) in result.records.enumerated() {
             counts.seen += 1
             guard record.diagnostics.isEmpty, let externalID = record.externalId else {
                 counts.failed += 1
                 continue
             }
             if let updated = record.instant(.updatedAt)?.date { newestUpdate = max(newestUpdate ?? updated, updated) }
-            let hash = RecordHash.of(record)
+            let hash = hashes?[index] ?? RecordHash.of(record)
             if let previous = known[externalID] {
                 if previous.contentHash == hash { counts.unchanged += 1 } else { counts.updated += 1 }
             } else {
@@ -41,6 +43,11 @@ struct PageOutcome {
             }
         }
         if !result.documentDiagnostics.isEmpty { counts.failed += max(1, result.documentDiagnostics.count) }
+    }
+
+    /// The content hash of each readable record (`nil` for the others), in record order.
+    static func hashes(_ result: NormalizationResult) -> [String?] {
+        result.records.map { $0.diagnostics.isEmpty && $0.externalId != nil ? RecordHash.of($0) : nil }
     }
 
     /// The external ids of the page's readable records (what to look up before counting).

@@ -85,48 +85,34 @@ public struct SupplierSync: Sendable {
             filter = watermark.parameter(since: since.addingTimeInterval(-settings.overlap))
         }
         let paginator = Paginator(baseURL: baseURL, resource: resource, filter: filter)
-        let retrying = RetryingTransport(transport, clock: clock, breaker: breaker, budget: settings.retryBudget)
+        let reader = PageReader(
+            supplier: supplier.id, channel: channel, run: run.id, resource: resource, paginator: paginator, authHeader: authHeader,
+            timeout: settings.requestTimeout, transport: RetryingTransport(transport, clock: clock, breaker: breaker, budget: settings.retryBudget),
+            adapter: adapter, store: store, processor: processor, clock: clock
+        )
         var cursor: PageCursor? = run.checkpoint ?? paginator.first
+        // The next page is read and normalised while this one commits (the machine's other core).
+        var ahead: Task<FetchedPage, any Error>?
+        defer { ahead?.cancel() }
+        func readAhead(_ next: PageCursor?) {
+            ahead?.cancel()  // a page that fell back to the inbox's path reads its successor again
+            ahead = next.map { next in Task { try await reader.read(next) } }
+        }
         let started = clock.now()
         while let current = cursor {
-            var headers = ["Accept": resource.contentType]
-            if let authHeader { headers[authHeader.name] = authHeader.value }
-            let response = try await retrying.send(HTTPRequest(url: paginator.url(for: current), headers: headers, timeout: settings.requestTimeout))
-            let contentType = response.header("content-type") ?? resource.contentType
-            let pageHash = RecordHash.hex(response.body)
-            let delivery = InboxDelivery(
-                supplier: supplier.id, channel: channel, deliveryID: "sync-\(resource.name)-\(pageHash)",
-                receivedAt: clock.now(), contentType: contentType,
-                headers: ["x-accord-sync-run": "\(run.id)", "x-accord-sync-page": "\(current.pageIndex)"], body: response.body
-            )
-            let applied = try await storeAndApply(delivery)
-            let isFull = run.mode == .full
-            if applied == nil, let page = try await store.unchangedPage(supplier: supplier.id, resource: resource.name, contentHash: pageHash) {
-                // The same bytes as a page read before, and every record it gave still holds that
-                // content: counted without normalising; a full run stamps its records as seen.
-                cursor = try paginator.next(after: current, response: response, rows: page.rows)
-                run.checkpoint = cursor
-                try await commit(&run, counts: page.counts, newest: page.newestUpdate) { run in
-                    try await store.commitUnchangedPage(run, page: page, markSeen: isFull)
-                }
+            let fetched: FetchedPage
+            if let reading = ahead {
+                fetched = try await withTaskCancellationHandler { try await reading.value } onCancel: { reading.cancel() }
             } else {
-                let result = applied ?? adapter.normalize(response.body, contentType: contentType)
-                let known = try await store.records(supplier: supplier.id, resource: resource.name, externalIDs: PageOutcome.externalIDs(result))
-                let outcome = PageOutcome(result, known: known, supplier: supplier.id, resource: resource.name, run: run.id, now: clock.now())
-                if !outcome.notices.isEmpty, let notices { try await notices.save(outcome.notices.map(noticeServices.linked)) }
-                // Full runs also mark every seen record (vanished detection must survive a resume);
-                // incremental runs write only records whose content changed.
-                let changed = outcome.records.filter { known[$0.externalID]?.contentHash != $0.contentHash || (isFull && known[$0.externalID]?.lastSeenRun != run.id) }
-                // The raw row count decides whether a page was short (the adapter may skip rows); a page
-                // that gave a full page of records was not short, so only a short one is parsed again.
-                let rows = result.records.count >= resource.pagination.pageSize
-                    ? result.records.count : PageBody.rowCount(response.body) ?? result.records.count
-                cursor = try paginator.next(after: current, response: response, rows: rows)
-                run.checkpoint = cursor
-                let page = outcome.syncedPage(contentHash: pageHash, rows: rows)
-                try await commit(&run, counts: outcome.counts, newest: outcome.newestUpdate) { run in
-                    try await store.commitPage(run, records: changed, page: page)
-                }
+                fetched = try await reader.read(current)
+            }
+            ahead = nil
+            let response = fetched.response
+            if let prepared = fetched.prepared, let tickets = prepared.tickets,
+               try await applyInOneCommit(fetched, prepared, tickets, resource: resource, paginator: paginator, &run, readAhead: readAhead) {
+                cursor = run.checkpoint
+            } else {
+                cursor = try await applyThroughInbox(fetched, resource: resource, paginator: paginator, &run, readAhead: readAhead)
             }
             progress(SyncProgress(
                 supplier: supplier.id, resource: resource.name, pages: run.pages, records: run.counts.seen,
@@ -134,6 +120,88 @@ public struct SupplierSync: Sendable {
             ))
         }
         if let before = run.watermarkBefore { run.watermarkAfter = max(run.watermarkAfter ?? before, before) }
+    }
+
+    /// A page of readable tickets new to the inbox: its raw bytes, its tickets and the run's
+    /// checkpoint in one write transaction. Returns `false` having written nothing when its bytes
+    /// are in the inbox already or the apply failed: the page then goes through the inbox
+    /// (``applyThroughInbox``), which records a failure.
+    private func applyInOneCommit(
+        _ fetched: FetchedPage, _ prepared: PreparedPage, _ tickets: PreparedTicketDelivery, resource: SyncResource, paginator: Paginator,
+        _ run: inout SyncRun, readAhead: (PageCursor?) -> Void
+    ) async throws -> Bool {
+        let result = prepared.result
+        let known = try await store.records(supplier: supplier.id, resource: resource.name, externalIDs: PageOutcome.externalIDs(result))
+        let outcome = PageOutcome(result, hashes: prepared.hashes, known: known, supplier: supplier.id, resource: resource.name, run: run.id, now: clock.now())
+        let rows = pageRows(result, body: fetched.response.body, resource: resource)
+        let next = try paginator.next(after: fetched.cursor, response: fetched.response, rows: rows)
+        var committed = run
+        committed.checkpoint = next
+        committed.pages += 1
+        committed.counts = committed.counts + outcome.counts
+        if let newest = outcome.newestUpdate { committed.watermarkAfter = max(committed.watermarkAfter ?? newest, newest) }
+        let page = SyncPageCommit(run: committed, records: changedRecords(outcome, known: known, run: run), page: outcome.syncedPage(contentHash: fetched.pageHash, rows: rows))
+        readAhead(next)
+        do {
+            try await processor.applyPrepared(tickets, syncPage: page)
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            logger.debug("page goes through the inbox", metadata: ["accord.delivery": "\(fetched.delivery.deliveryID)", "accord.reason": "\(error)"])
+            return false
+        }
+        run = committed
+        return true
+    }
+
+    /// A page through the inbox: stored raw first (unless stored before), then normalised and
+    /// applied; an identical page already applied is counted from its kept summary. Returns the
+    /// next cursor (also the run's checkpoint, committed with the page).
+    private func applyThroughInbox(
+        _ fetched: FetchedPage, resource: SyncResource, paginator: Paginator, _ run: inout SyncRun, readAhead: (PageCursor?) -> Void
+    ) async throws -> PageCursor? {
+        let response = fetched.response
+        let current = fetched.cursor
+        let applied = try await storeAndApply(fetched.delivery)
+        let isFull = run.mode == .full
+        if applied == nil, let page = try await store.unchangedPage(supplier: supplier.id, resource: resource.name, contentHash: fetched.pageHash) {
+            // The same bytes as a page read before, and every record it gave still holds that
+            // content: counted without normalising; a full run stamps its records as seen.
+            let next = try paginator.next(after: current, response: response, rows: page.rows)
+            run.checkpoint = next
+            readAhead(next)
+            try await commit(&run, counts: page.counts, newest: page.newestUpdate) { run in
+                try await store.commitUnchangedPage(run, page: page, markSeen: isFull)
+            }
+            return next
+        }
+        let result = applied ?? fetched.prepared?.result ?? adapter.normalize(response.body, contentType: fetched.delivery.contentType)
+        let known = try await store.records(supplier: supplier.id, resource: resource.name, externalIDs: PageOutcome.externalIDs(result))
+        let outcome = PageOutcome(result, known: known, supplier: supplier.id, resource: resource.name, run: run.id, now: clock.now())
+        if !outcome.notices.isEmpty, let notices { try await notices.save(outcome.notices.map(noticeServices.linked)) }
+        let rows = pageRows(result, body: response.body, resource: resource)
+        let next = try paginator.next(after: current, response: response, rows: rows)
+        run.checkpoint = next
+        readAhead(next)
+        let changed = changedRecords(outcome, known: known, run: run)
+        let page = outcome.syncedPage(contentHash: fetched.pageHash, rows: rows)
+        try await commit(&run, counts: outcome.counts, newest: outcome.newestUpdate) { run in
+            try await store.commitPage(run, records: changed, page: page)
+        }
+        return next
+    }
+
+    /// Full runs also mark every seen record (vanished detection must survive a resume);
+    /// incremental runs write only records whose content changed.
+    private func changedRecords(_ outcome: PageOutcome, known: [String: SyncedRecord], run: SyncRun) -> [SyncedRecord] {
+        let isFull = run.mode == .full
+        return outcome.records.filter { known[$0.externalID]?.contentHash != $0.contentHash || (isFull && known[$0.externalID]?.lastSeenRun != run.id) }
+    }
+
+    /// The raw row count decides whether a page was short (the adapter may skip rows); a page that
+    /// gave a full page of records was not short, so only a short one is parsed again.
+    private func pageRows(_ result: NormalizationResult, body: Data, resource: SyncResource) -> Int {
+        result.records.count >= resource.pagination.pageSize ? result.records.count : PageBody.rowCount(body) ?? result.records.count
     }
 
     /// Adds a page to the run and commits it (with its checkpoint, already set) through `write`.

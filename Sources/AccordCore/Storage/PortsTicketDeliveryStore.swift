@@ -24,6 +24,15 @@ public struct PortsTicketDeliveryStore: TicketDeliveryStore {
             }
         }
         let writes = try plan(state)
+        // Checked before anything is written: these ports are not one transaction.
+        if writes.syncPage != nil, stores.sync == nil { throw StoreError.unavailable("this backend keeps no sync state") }
+        var storedEntry: Int64?
+        if let stored = writes.storedDelivery {
+            guard case .accepted(let id)? = try await stores.inbox.accept([stored.delivery]).first else {
+                throw DeliveryStoredAlready(supplier: stored.delivery.supplier, deliveryID: stored.delivery.deliveryID)
+            }
+            storedEntry = id
+        }
         // The same event stored meanwhile is no harm (ids derive from delivery and record); a
         // different one under its id throws a conflict.
         for event in writes.events { try await stores.ticketEvents.append(event) }
@@ -33,6 +42,8 @@ public struct PortsTicketDeliveryStore: TicketDeliveryStore {
             for (ticket, records) in writes.clockRecords { try await clockRecords.replace(ticket: ticket, with: records) }
         }
         if let entry = writes.processedEntry { try await stores.inbox.markProcessed(entry.id, at: entry.at) }
+        if let storedEntry, let at = writes.storedDelivery?.processedAt { try await stores.inbox.markProcessed(storedEntry, at: at) }
+        if let page = writes.syncPage { try await stores.sync?.commitPage(page.run, records: page.records, page: page.page) }
         return writes
     }
 }

@@ -16,6 +16,24 @@ public protocol TicketDeliveryStore: Sendable {
     func apply(
         _ request: TicketDeliveryRequest, plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
     ) async throws -> TicketDeliveryWrites
+
+    /// As ``apply(_:plan:)``, but writes `presumed` without calling `plan` when the state read is
+    /// empty (none of the tickets, events or chains stored): `presumed` must be what `plan` returns
+    /// for an empty state, derived beforehand so that the transaction does not wait for it.
+    func apply(
+        _ request: TicketDeliveryRequest, presuming presumed: TicketDeliveryWrites,
+        plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
+    ) async throws -> TicketDeliveryWrites
+}
+
+extension TicketDeliveryStore {
+    /// Reads first like any apply, so the presumption is only a shortcut for the plan.
+    public func apply(
+        _ request: TicketDeliveryRequest, presuming presumed: TicketDeliveryWrites,
+        plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
+    ) async throws -> TicketDeliveryWrites {
+        try await apply(request) { state in state.isEmpty ? presumed : try plan(state) }
+    }
 }
 
 /// What a delivery's apply must read: one supplier's tickets by external id.
@@ -44,6 +62,9 @@ public struct TicketDeliveryState: Sendable {
     /// Stored ledger chains per ticket id, in sequence order (empty unless the request reads the ledger).
     public var ledger: [TicketID: [ChainedLedgerEntry]]
 
+    /// Whether nothing of the request is stored.
+    public var isEmpty: Bool { tickets.isEmpty && events.isEmpty && ledger.isEmpty }
+
     public init(tickets: [String: Ticket] = [:], events: [TicketID: [TicketEvent]] = [:], ledger: [TicketID: [ChainedLedgerEntry]] = [:]) {
         self.tickets = tickets
         self.events = events
@@ -51,8 +72,9 @@ public struct TicketDeliveryState: Sendable {
     }
 }
 
-/// What a delivery's apply writes, in this order: new events, ticket projections, ledger
-/// entries, clock records (replaced per ticket), and the inbox entry marked processed.
+/// What a delivery's apply writes, in this order: the delivery itself when it is not stored yet,
+/// new events, ticket projections, ledger entries, clock records (replaced per ticket), the inbox
+/// entry marked processed, and a sync page's checkpoint.
 public struct TicketDeliveryWrites: Sendable, Equatable {
     /// Events not stored yet (their ids are new).
     public var events: [TicketEvent] = []
@@ -64,6 +86,11 @@ public struct TicketDeliveryWrites: Sendable, Equatable {
     public var clockRecords: [TicketID: [ClockRecord]] = [:]
     /// The inbox entry to mark processed with the writes, and when.
     public var processedEntry: ProcessedInboxEntry?
+    /// A delivery to store with the writes, already processed (instead of ``processedEntry``);
+    /// the apply throws ``DeliveryStoredAlready`` and writes nothing when its id is stored.
+    public var storedDelivery: StoredProcessedDelivery?
+    /// A sync page's checkpoint, committed with the writes.
+    public var syncPage: SyncPageCommit?
 
     public init() {}
 }

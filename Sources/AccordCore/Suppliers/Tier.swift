@@ -10,45 +10,49 @@ public enum Tier: String, CaseIterable, Sendable, Codable {
     /// A prescribed vendor service: Accord reads only what the vendor exposes.
     case exclude
 
-    /// What this tier allows, as data.
+    /// What this tier allows, as data (made once per tier: it is asked for every ticket field applied).
     public var capabilities: TierCapabilities {
         switch self {
-        case .use:
-            TierCapabilities(
-                inbound: [.nativeAPI],
-                outbound: [.notification],
-                supplierAuthoritativeFields: TicketField.workingFields,
-                hubAuthoritativeFields: TicketField.businessFields,
-                systemOfRecord: .hub,
-                evidence: .complete
-            )
-        case .integrate:
-            TierCapabilities(
-                inbound: [.webhook, .poll],
-                outbound: [.outbox],
-                supplierAuthoritativeFields: TicketField.workingFields,
-                hubAuthoritativeFields: TicketField.businessFields,
-                systemOfRecord: .supplier,
-                evidence: .completeUnlessGapsDetected
-            )
-        case .interface:
-            TierCapabilities(
-                inbound: [.poll, .fileDrop],
-                outbound: [],
-                supplierAuthoritativeFields: Set(TicketField.allCases),
-                hubAuthoritativeFields: [],
-                systemOfRecord: .supplier,
-                evidence: .asOfLastSync
-            )
-        case .exclude:
-            TierCapabilities(
-                inbound: [.statusFeed],
-                outbound: [],
-                supplierAuthoritativeFields: [],
-                hubAuthoritativeFields: [],
-                systemOfRecord: .supplier,
-                evidence: .availabilityOnly
-            )
+        case .use: Self.useCapabilities
+        case .integrate: Self.integrateCapabilities
+        case .interface: Self.interfaceCapabilities
+        case .exclude: Self.excludeCapabilities
         }
     }
+
+    private static let useCapabilities = TierCapabilities(
+        inbound: [.nativeAPI],
+        outbound: [.notification],
+        supplierAuthoritativeFields: TicketField.workingFields,
+        hubAuthoritativeFields: TicketField.businessFields,
+        systemOfRecord: .hub,
+        evidence: .complete
+    )
+
+    private static let integrateCapabilities = TierCapabilities(
+        inbound: [.webhook, .poll],
+        outbound: [.outbox],
+        supplierAuthoritativeFields: TicketField.workingFields,
+        hubAuthoritativeFields: TicketField.businessFields,
+        systemOfRecord: .supplier,
+        evidence: .completeUnlessGapsDetected
+    )
+
+    private static let interfaceCapabilities = TierCapabilities(
+        inbound: [.poll, .fileDrop],
+        outbound: [],
+        supplierAuthoritativeFields: Set(TicketField.allCases),
+        hubAuthoritativeFields: [],
+        systemOfRecord: .supplier,
+        evidence: .asOfLastSync
+    )
+
+    private static let excludeCapabilities = TierCapabilities(
+        inbound: [.statusFeed],
+        outbound: [],
+        supplierAuthoritativeFields: [],
+        hubAuthoritativeFields: [],
+        systemOfRecord: .supplier,
+        evidence: .availabilityOnly
+    )
 }

@@ -1,6 +1,9 @@
 extension CanonicalRecord {
     /// The record as one JSON object in canonical key order, text unescaped beyond what JSON needs.
-    public var jsonLine: String {
+    public var jsonLine: String { String(decoding: jsonLineUTF8, as: UTF8.self) }
+
+    /// ``jsonLine`` as UTF-8 bytes (what record hashes are made from, without a `String` between).
+    public var jsonLineUTF8: [UInt8] {
         var writer = JSONTextWriter()
         writer.beginObject()
         writer.key("recordType")
@@ -11,7 +14,7 @@ extension CanonicalRecord {
             switch value {
             case .text(let text): writer.string(text)
             case .integer(let number): writer.raw(String(number))
-            case .instant(let instant): writer.string(instant.description)
+            case .instant(let instant): writer.plainString(instant.appendRFC3339)
             case .texts(let texts): writer.stringArray(texts)
             case .identifiers(let identifiers):
                 writer.beginArray()
@@ -54,6 +57,6 @@ extension CanonicalRecord {
             writer.endArray()
         }
         writer.endObject()
-        return writer.text
+        return writer.bytes
     }
 }

@@ -21,22 +21,53 @@ public struct CanonicalInstant: Sendable, Hashable, Comparable, CustomStringConv
 
     /// RFC 3339 in UTC: `2024-03-31T01:30:00.120Z`.
     public var description: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24 + fractionDigits.utf8.count)
+        appendRFC3339(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``description``'s UTF-8 bytes (no escaping needed: digits, `-:.TZ`).
+    public func appendRFC3339(to bytes: inout [UInt8]) {
         let days = epochSeconds >= 0 ? epochSeconds / 86_400 : (epochSeconds - 86_399) / 86_400
         let secondOfDay = epochSeconds - days * 86_400
         let civil = CivilDate(daysSinceEpoch: days)
-        let hour = secondOfDay / 3600, minute = (secondOfDay % 3600) / 60, second = secondOfDay % 60
-        var text = "\(pad(civil.year, 4))-\(pad(civil.month, 2))-\(pad(civil.day, 2))"
-        text += "T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
-        if !fractionDigits.isEmpty { text += "." + fractionDigits }
-        return text + "Z"
+        Self.append(civil.year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.append(civil.month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.append(civil.day, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        Self.append(secondOfDay / 3600, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        Self.append((secondOfDay % 3600) / 60, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        Self.append(secondOfDay % 60, width: 2, to: &bytes)
+        if !fractionDigits.isEmpty {
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(contentsOf: fractionDigits.utf8)
+        }
+        bytes.append(UInt8(ascii: "Z"))
+    }
+
+    /// Decimal digits of `value`, zero-padded to `width` (a minus sign first when negative).
+    private static func append(_ value: Int64, width: Int, to bytes: inout [UInt8]) {
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            append(-value, width: width, to: &bytes)
+            return
+        }
+        var digits: [UInt8] = []
+        var rest = value
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        for _ in digits.count ..< max(width, digits.count) { bytes.append(UInt8(ascii: "0")) }
+        bytes.append(contentsOf: digits.reversed())
     }
 
     public static func < (lhs: CanonicalInstant, rhs: CanonicalInstant) -> Bool {
         lhs.date < rhs.date
-    }
-
-    private func pad(_ value: Int64, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

@@ -29,7 +29,7 @@ public final class SQLiteInboxStore: InboxStore {
 
     /// Inserts the delivery unless its id is known, then compares bodies: one cached statement
     /// in the common case of a new delivery, the lookup only for a repeated id.
-    private static func accept(_ row: InboxEntryInsert, in db: Database) throws -> InboxAcceptance {
+    static func accept(_ row: InboxEntryInsert, in db: Database) throws -> InboxAcceptance {
         let insert = try db.cachedStatement(sql: """
             INSERT INTO inbox_entry (supplier, channel, delivery_id, received_at, content_type, headers, body, status, attempts, next_attempt_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (supplier, delivery_id) DO NOTHING

@@ -27,36 +27,39 @@ public struct SQLiteSyncStore: SyncStore {
     }
 
     public func commitPage(_ run: SyncRun, records: [SyncedRecord], page: SyncedPage?) async throws {
-        try await pool.write { db in
-            try Self.update(run, db)
-            // A record keeps the page its current content was read from: a full run's stamp of an
-            // unchanged record leaves it, so that page still counts as unchanged later.
-            let statement = try db.cachedStatement(sql: """
-                INSERT INTO sync_record (supplier, resource, external_id, record_type, content_hash, last_seen_run, missing_runs, retired, source_page)
-                VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)
-                ON CONFLICT (supplier, resource, external_id) DO UPDATE SET
-                  source_page = CASE WHEN sync_record.content_hash = excluded.content_hash THEN sync_record.source_page ELSE excluded.source_page END,
-                  record_type = excluded.record_type, content_hash = excluded.content_hash,
-                  last_seen_run = excluded.last_seen_run, missing_runs = 0, retired = 0
-                """)
-            for record in records {
-                try statement.execute(arguments: [
-                    record.supplier.rawValue, record.resource, record.externalID, record.recordType, record.contentHash, record.lastSeenRun,
-                    page?.contentHash,
-                ])
-            }
-            guard let page else { return }
-            try db.execute(sql: """
-                INSERT INTO sync_page (supplier, resource, content_hash, rows, records, seen, unchanged, failed, newest_update)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (supplier, resource, content_hash) DO UPDATE SET
-                  rows = excluded.rows, records = excluded.records, seen = excluded.seen, unchanged = excluded.unchanged,
-                  failed = excluded.failed, newest_update = excluded.newest_update
-                """, arguments: [
-                    run.supplier.rawValue, run.resource, page.contentHash, page.rows, page.records, page.seen, page.unchanged, page.failed,
-                    page.newestUpdate?.storedValue,
-                ])
+        try await pool.write { db in try Self.commitPage(run, records: records, page: page, db) }
+    }
+
+    /// ``commitPage(_:records:page:)`` inside the caller's transaction (also a page's apply).
+    static func commitPage(_ run: SyncRun, records: [SyncedRecord], page: SyncedPage?, _ db: Database) throws {
+        try Self.update(run, db)
+        // A record keeps the page its current content was read from: a full run's stamp of an
+        // unchanged record leaves it, so that page still counts as unchanged later.
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO sync_record (supplier, resource, external_id, record_type, content_hash, last_seen_run, missing_runs, retired, source_page)
+            VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)
+            ON CONFLICT (supplier, resource, external_id) DO UPDATE SET
+              source_page = CASE WHEN sync_record.content_hash = excluded.content_hash THEN sync_record.source_page ELSE excluded.source_page END,
+              record_type = excluded.record_type, content_hash = excluded.content_hash,
+              last_seen_run = excluded.last_seen_run, missing_runs = 0, retired = 0
+            """)
+        for record in records {
+            try statement.execute(arguments: [
+                record.supplier.rawValue, record.resource, record.externalID, record.recordType, record.contentHash, record.lastSeenRun,
+                page?.contentHash,
+            ])
         }
+        guard let page else { return }
+        try db.execute(sql: """
+            INSERT INTO sync_page (supplier, resource, content_hash, rows, records, seen, unchanged, failed, newest_update)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (supplier, resource, content_hash) DO UPDATE SET
+              rows = excluded.rows, records = excluded.records, seen = excluded.seen, unchanged = excluded.unchanged,
+              failed = excluded.failed, newest_update = excluded.newest_update
+            """, arguments: [
+                run.supplier.rawValue, run.resource, page.contentHash, page.rows, page.records, page.seen, page.unchanged, page.failed,
+                page.newestUpdate?.storedValue,
+            ])
     }
 
     public func unchangedPage(supplier: SupplierID, resource: String, contentHash: String) async throws -> SyncedPage? {

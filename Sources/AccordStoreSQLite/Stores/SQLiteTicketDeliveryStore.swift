@@ -3,9 +3,9 @@ import Foundation
 import GRDB
 
 /// ``TicketDeliveryStore`` in one write transaction: the delivery's tickets, events and ledger
-/// chains are read with one query each (per chunk of ids), and every write (events, tickets,
-/// ledger entries, clock records, the inbox entry marked processed) goes through cached
-/// prepared statements and commits once.
+/// chains are read with one query each (per chunk of ids), and every write (the delivery itself
+/// when it is new, events, tickets, ledger entries, clock records, the inbox entry marked
+/// processed, a sync page's checkpoint) goes through cached prepared statements and commits once.
 public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
     let pool: DatabasePool
 
@@ -59,6 +59,13 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
     // MARK: - Writing
 
     static func write(_ writes: TicketDeliveryWrites, _ db: Database) throws {
+        var storedEntry: Int64?
+        if let stored = writes.storedDelivery {
+            guard case .accepted(let id) = try SQLiteInboxStore.accept(InboxEntryInsert(stored.delivery), in: db) else {
+                throw DeliveryStoredAlready(supplier: stored.delivery.supplier, deliveryID: stored.delivery.deliveryID)
+            }
+            storedEntry = id
+        }
         if !writes.events.isEmpty {
             let insertEvent = try db.cachedStatement(sql: """
                 INSERT INTO ticket_event (id, ticket_id, source_time, received_time, channel, supplier, delivery_id, changes)
@@ -107,5 +114,7 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
             try SQLiteClockRecordStore.insert(records, db)
         }
         if let entry = writes.processedEntry { try SQLiteInboxStore.markProcessed(entry.id, at: entry.at, in: db) }
+        if let storedEntry, let at = writes.storedDelivery?.processedAt { try SQLiteInboxStore.markProcessed(storedEntry, at: at, in: db) }
+        if let page = writes.syncPage { try SQLiteSyncStore.commitPage(page.run, records: page.records, page: page.page, db) }
     }
 }

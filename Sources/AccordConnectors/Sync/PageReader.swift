@@ -1,0 +1,64 @@
+import AccordCore
+import AccordMapping
+import Foundation
+
+/// Reads one page of a resource from the supplier and, unless a page with the same bytes was kept
+/// before (an unchanged re-run counts those without normalising), normalises it, hashes its
+/// records and plans its tickets: the work that runs while the previous page commits.
+struct PageReader: Sendable {
+    let supplier: SupplierID
+    let channel: Channel
+    let run: Int64
+    let resource: SyncResource
+    let paginator: Paginator
+    let authHeader: (name: String, value: String)?
+    let timeout: TimeInterval
+    let transport: RetryingTransport
+    let adapter: Adapter
+    let store: any SyncStore
+    let processor: InboxProcessor
+    let clock: any SyncClock
+
+    func read(_ cursor: PageCursor) async throws -> FetchedPage {
+        var headers = ["Accept": resource.contentType]
+        if let authHeader { headers[authHeader.name] = authHeader.value }
+        let response = try await transport.send(HTTPRequest(url: paginator.url(for: cursor), headers: headers, timeout: timeout))
+        let contentType = response.header("content-type") ?? resource.contentType
+        let pageHash = RecordHash.hex(response.body)
+        let delivery = InboxDelivery(
+            supplier: supplier, channel: channel, deliveryID: "sync-\(resource.name)-\(pageHash)", receivedAt: clock.now(),
+            contentType: contentType, headers: ["x-accord-sync-run": "\(run)", "x-accord-sync-page": "\(cursor.pageIndex)"], body: response.body
+        )
+        let fetched = FetchedPage(cursor: cursor, response: response, delivery: delivery, pageHash: pageHash, prepared: nil)
+        guard try await store.unchangedPage(supplier: supplier, resource: resource.name, contentHash: pageHash) == nil else { return fetched }
+        try Task.checkCancellation()
+        let result = adapter.normalize(response.body, contentType: contentType)
+        // A page that cannot be planned here (not only readable tickets, or a plan that throws)
+        // goes through the inbox, which records why.
+        let tickets = try? await processor.prepareStoring(delivery, normalized: result, now: clock.now())
+        return FetchedPage(
+            cursor: cursor, response: response, delivery: delivery, pageHash: pageHash,
+            prepared: PreparedPage(result: result, hashes: PageOutcome.hashes(result), tickets: tickets ?? nil)
+        )
+    }
+}
+
+/// A page as read from the supplier.
+struct FetchedPage: Sendable {
+    let cursor: PageCursor
+    let response: HTTPResponse
+    /// The page as an inbox delivery (id `sync-<resource>-<sha256>`).
+    let delivery: InboxDelivery
+    /// SHA-256 (hex) of the body: the delivery id's suffix and the page summary's key.
+    let pageHash: String
+    /// `nil` when a page with these bytes was kept before (likely unchanged).
+    let prepared: PreparedPage?
+}
+
+/// A page's normalisation, its records' content hashes and (for a page of readable tickets) its
+/// planned apply, made ahead of its commit.
+struct PreparedPage: Sendable {
+    let result: NormalizationResult
+    let hashes: [String?]
+    let tickets: PreparedTicketDelivery?
+}
