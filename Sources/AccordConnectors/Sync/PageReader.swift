@@ -35,10 +35,12 @@ struct PageReader: Sendable {
         let result = adapter.normalize(response.body, contentType: contentType)
         // A page that cannot be planned here (not only readable tickets, or a plan that throws)
         // goes through the inbox, which records why.
+        // Hashing the records and planning the tickets are independent: both cores, when free.
+        async let hashing = PageOutcome.hashes(result)
         let tickets = try? await processor.prepareStoring(delivery, normalized: result, now: clock.now())
         return FetchedPage(
             cursor: cursor, response: response, delivery: delivery, pageHash: pageHash,
-            prepared: PreparedPage(result: result, hashes: PageOutcome.hashes(result), tickets: tickets ?? nil)
+            prepared: PreparedPage(result: result, hashes: await hashing, tickets: tickets ?? nil)
         )
     }
 }

@@ -13,70 +13,90 @@ enum StoredJSON {
     /// A text-to-text map as a JSON object with sorted keys, escaped as `encode` escapes it;
     /// written by hand because it runs for every webhook delivery.
     static func encodeTextMap(_ map: [String: String]) -> String {
-        var text = "{"
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
         for (index, key) in map.keys.sorted().enumerated() {
-            if index > 0 { text += "," }
-            appendQuoted(key, to: &text)
-            text += ":"
-            appendQuoted(map[key] ?? "", to: &text)
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendQuoted(key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            appendQuoted(map[key] ?? "", to: &bytes)
         }
-        return text + "}"
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A ticket event's changes as `encode` writes them (sorted keys, absent values left out);
     /// written by hand because it runs for every event a sync or webhook applies.
     static func encodeChanges(_ changes: [FieldChange]) -> String {
-        var text = "["
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(64 * changes.count + 2)
         for (index, change) in changes.enumerated() {
-            text += index > 0 ? ",{\"field\":" : "{\"field\":"
-            appendQuoted(change.field.rawValue, to: &text)
+            bytes += index > 0 ? Fragment.nextField : Fragment.firstField
+            appendQuoted(change.field.rawValue, to: &bytes)
             if let newValue = change.newValue {
-                text += ",\"newValue\":"
-                appendQuoted(newValue, to: &text)
+                bytes += Fragment.newValue
+                appendQuoted(newValue, to: &bytes)
             }
             if let oldValue = change.oldValue {
-                text += ",\"oldValue\":"
-                appendQuoted(oldValue, to: &text)
+                bytes += Fragment.oldValue
+                appendQuoted(oldValue, to: &bytes)
             }
-            text += "}"
+            bytes.append(UInt8(ascii: "}"))
         }
-        return text + "]"
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A list of texts as a JSON array, escaped as `encode` escapes it.
     static func encodeTextList(_ texts: [String]) -> String {
-        var text = "["
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
         for (index, element) in texts.enumerated() {
-            if index > 0 { text += "," }
-            appendQuoted(element, to: &text)
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendQuoted(element, to: &bytes)
         }
-        return text + "]"
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func appendQuoted(_ value: String, to text: inout String) {
-        text += "\""
-        var plainStart = value.utf8.startIndex
-        for index in value.utf8.indices {
-            let byte = value.utf8[index]
-            let escape: String? = switch byte {
-            case UInt8(ascii: "\""): "\\\""
-            case UInt8(ascii: "\\"): "\\\\"
-            case UInt8(ascii: "/"): "\\/"
-            case 0x0A: "\\n"
-            case 0x0D: "\\r"
-            case 0x09: "\\t"
-            case 0x08: "\\b"
-            case 0x0C: "\\f"
-            case ..<0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
-            default: nil
+    private enum Fragment {
+        static let firstField = Array(#"{"field":"#.utf8)
+        static let nextField = Array(#",{"field":"#.utf8)
+        static let newValue = Array(#","newValue":"#.utf8)
+        static let oldValue = Array(#","oldValue":"#.utf8)
+    }
+
+    /// A JSON string as `JSONEncoder` writes it (`/` escaped too), runs without escapes copied whole.
+    private static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var plainStart = 0
+            for index in 0 ..< utf8.count {
+                let byte = utf8[index]
+                let escaped: UInt8? = switch byte {
+                case UInt8(ascii: "\""): UInt8(ascii: "\"")
+                case UInt8(ascii: "\\"): UInt8(ascii: "\\")
+                case UInt8(ascii: "/"): UInt8(ascii: "/")
+                case 0x0A: UInt8(ascii: "n")
+                case 0x0D: UInt8(ascii: "r")
+                case 0x09: UInt8(ascii: "t")
+                case 0x08: UInt8(ascii: "b")
+                case 0x0C: UInt8(ascii: "f")
+                case ..<0x20: UInt8(ascii: "u")
+                default: nil
+                }
+                guard let escaped else { continue }
+                bytes.append(contentsOf: utf8[plainStart ..< index])
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(escaped)
+                if escaped == UInt8(ascii: "u") {
+                    let digits = Array("0123456789abcdef".utf8)
+                    bytes += [UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
+                }
+                plainStart = index + 1
             }
-            guard let escape else { continue }
-            text += value[plainStart ..< index]
-            text += escape
-            plainStart = value.utf8.index(after: index)
+            bytes.append(contentsOf: utf8[plainStart ..< utf8.count])
         }
-        text += value[plainStart...]
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 
     static func decode<Value: Decodable>(_ type: Value.Type, from text: String, column: String) throws -> Value {
