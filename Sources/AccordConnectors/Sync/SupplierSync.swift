@@ -3,10 +3,13 @@ import AccordMapping
 import Foundation
 import Logging
 
-/// Pulls one supplier's resources page by page. Each page is stored raw in the inbox (channel
-/// `poll`, or `statusFeed` for Exclude-tier vendors; delivery id `sync-<resource>-<sha256>`), then
-/// normalised and applied through the ``InboxProcessor``. After each page the run's counters,
-/// checkpoint and record hashes commit together, so a killed run resumes from the next page.
+/// Pulls one supplier's resources page by page, reading (and normalising, hashing, planning) the
+/// next page while one commits. A page of readable tickets new to the inbox commits once: raw page
+/// (stored processed; delivery id `sync-<resource>-<sha256>`), tickets, record hashes, page summary
+/// and the run's counters and checkpoint in one transaction. Any other page is stored raw in the
+/// inbox (channel `poll`, or `statusFeed` for Exclude-tier vendors) and applied through the
+/// ``InboxProcessor``, then its counters, checkpoint and record hashes commit together. Either way a
+/// killed run resumes from the page after the last committed one.
 ///
 /// Unchanged records cause no writes: a page whose bytes were seen before is an inbox duplicate
 /// (nothing stored, nothing applied), and record content hashes are only written when they change
