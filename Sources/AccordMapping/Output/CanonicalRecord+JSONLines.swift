@@ -8,9 +8,13 @@ extension CanonicalRecord {
         writer.beginObject()
         writer.key("recordType")
         writer.string(recordType.rawValue)
-        for field in CanonicalField.allCases {
-            guard let value = values[field] else { continue }
-            writer.key(field.rawValue)
+        // The record's values placed in canonical field order: one lookup per value present
+        // instead of one per field the model knows.
+        var slots = [CanonicalValue?](repeating: nil, count: CanonicalField.ordered.count)
+        for (field, value) in values { slots[CanonicalField.ordinals[field] ?? 0] = value }
+        for (ordinal, slot) in slots.enumerated() {
+            guard let value = slot else { continue }
+            writer.key(CanonicalField.ordered[ordinal].rawValue)
             switch value {
             case .text(let text): writer.string(text)
             case .integer(let number): writer.raw(String(number))
@@ -59,4 +63,11 @@ extension CanonicalRecord {
         writer.endObject()
         return writer.bytes
     }
+}
+
+extension CanonicalField {
+    /// ``allCases`` made once (the synthesised property builds a new array on every call).
+    static let ordered = allCases
+    /// Each field's position in ``ordered`` (the canonical key order of JSON lines).
+    static let ordinals: [CanonicalField: Int] = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
 }
