@@ -2,6 +2,7 @@ import AccordCore
 import AccordStoreSQLite
 import AccordTestSupport
 import Foundation
+import GRDB
 import Testing
 
 @Suite("SQLiteSyncStore: pages kept by content hash")
@@ -71,5 +72,32 @@ struct SQLiteSyncStorePageTests {
         #expect(try await store.runs(supplier: Self.supplier, limit: 1).first?.pages == 1)
         try database.close()
         withExtendedLifetime(directory) {}
+    }
+
+    @Test("a completed run prunes page summaries no record points at; pages still held, and other resources' pages, stay")
+    func prunesOrphanedPages() async throws {
+        let (database, directory, seededRun) = try await Self.seeded()
+        let store = database.syncStore
+        // Both of P's records change on a later page S; Q's record is untouched.
+        try await store.commitPage(seededRun, records: [Self.record("a", "h2", run: seededRun), Self.record("b", "h2", run: seededRun)], page: Self.page("S", records: 2))
+        let other = try await store.startOrResume(supplier: Self.supplier, resource: "changes", mode: .full, channel: .poll, at: DomainSamples.preciseInstant)
+        try await store.commitPage(other, records: [], page: Self.page("T", records: 0))
+        var failed = seededRun
+        failed.status = .failed
+        try await store.finish(failed)
+        #expect(try Self.pageHashes(directory) == ["P", "Q", "S", "T"])  // only completed runs prune
+
+        var completed = try await store.startOrResume(supplier: Self.supplier, resource: "incidents", mode: .full, channel: .poll, at: DomainSamples.preciseInstant)
+        completed.status = .completed
+        try await store.finish(completed)
+        #expect(try Self.pageHashes(directory) == ["Q", "S", "T"])
+        #expect(try await store.unchangedPage(supplier: Self.supplier, resource: "incidents", contentHash: "S") != nil)
+        try database.close()
+    }
+
+    static func pageHashes(_ directory: TemporaryDirectory) throws -> [String] {
+        let queue = try DatabaseQueue(path: directory.file("accord.sqlite"))
+        defer { try? queue.close() }
+        return try queue.read { db in try String.fetchAll(db, sql: "SELECT content_hash FROM sync_page ORDER BY content_hash") }
     }
 }

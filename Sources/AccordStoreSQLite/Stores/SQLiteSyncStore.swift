@@ -94,7 +94,17 @@ public struct SQLiteSyncStore: SyncStore {
     public func finish(_ run: SyncRun) async throws {
         try await pool.write { db in
             try Self.update(run, db)
-            guard run.status == .completed, let watermark = run.watermarkAfter ?? run.watermarkBefore else { return }
+            guard run.status == .completed else { return }
+            // Page summaries no record points at any more (every record they gave has changed
+            // since, or was deleted) can never count a page unchanged again: pruned. A page read
+            // again later is simply counted record by record and kept anew.
+            try db.execute(sql: """
+                DELETE FROM sync_page WHERE supplier = ? AND resource = ? AND NOT EXISTS (
+                  SELECT 1 FROM sync_record
+                  WHERE sync_record.supplier = sync_page.supplier AND sync_record.resource = sync_page.resource
+                    AND sync_record.source_page = sync_page.content_hash)
+                """, arguments: [run.supplier.rawValue, run.resource])
+            guard let watermark = run.watermarkAfter ?? run.watermarkBefore else { return }
             try db.execute(sql: """
                 INSERT INTO sync_watermark (supplier, resource, watermark) VALUES (?, ?, ?)
                 ON CONFLICT (supplier, resource) DO UPDATE SET watermark = excluded.watermark
