@@ -90,16 +90,16 @@ public struct FileDropImporter: Sendable {
             try await inbox.markFailed(entryID, at: clock.now(), error: "file rejected whole: \(reason)", retryAt: nil)
             return .rejected("\(name) rejected whole (inbox entry \(entryID), kept for replay): \(reason)")
         }
-        for _ in 0..<1_000 {
-            let summary = try await processor.processDue(now: clock.now())
-            guard let entry = try await inbox.entry(entryID) else { break }
-            switch entry.status {
-            case .processed: return .imported
-            case .dead: return .rejected("\(name) rejected whole (inbox entry \(entryID), kept for replay): \(entry.lastError ?? "unreadable")")
-            case .pending: if summary.processed + summary.retried + summary.dead == 0 { return retrying(entry, name: name) }
-            }
+        // Applied now with the normalisation just checked (not normalised a second time); the
+        // processor records a failure in the entry's attempt log as for any inbox entry.
+        guard let pending = try await inbox.entry(entryID) else { return .imported }
+        if pending.status == .pending { await processor.process(pending, normalized: result, now: clock.now()) }
+        guard let entry = try await inbox.entry(entryID) else { return .imported }
+        switch entry.status {
+        case .processed: return .imported
+        case .dead: return .rejected("\(name) rejected whole (inbox entry \(entryID), kept for replay): \(entry.lastError ?? "unreadable")")
+        case .pending: return retrying(entry, name: name)
         }
-        return try await inbox.entry(entryID).map { retrying($0, name: name) } ?? .imported
     }
 
     private func retrying(_ entry: InboxEntry, name: String) -> Outcome {
