@@ -38,9 +38,11 @@ struct PageReader: Sendable {
         // Hashing the records and planning the tickets are independent: both cores, when free.
         async let hashing = PageOutcome.hashes(result)
         let tickets = try? await processor.prepareStoring(delivery, normalized: result, now: clock.now())
+        // Read while the previous page may still be committing: see ``PreparedPage/known(after:)``.
+        let known = try await store.records(supplier: supplier, resource: resource.name, externalIDs: PageOutcome.externalIDs(result))
         return FetchedPage(
             cursor: cursor, response: response, delivery: delivery, pageHash: pageHash,
-            prepared: PreparedPage(result: result, hashes: await hashing, tickets: tickets ?? nil)
+            prepared: PreparedPage(result: result, hashes: await hashing, tickets: tickets ?? nil, known: known)
         )
     }
 }
@@ -63,4 +65,16 @@ struct PreparedPage: Sendable {
     let result: NormalizationResult
     let hashes: [String?]
     let tickets: PreparedTicketDelivery?
+    /// The page's records as the hub knew them when the page was read.
+    let known: [String: SyncedRecord]
+
+    /// The page's known records once `committed` (the record hashes of the page that was
+    /// committing while this one was read, the only writes it may have missed) are in.
+    func known(after committed: [SyncedRecord]) -> [String: SyncedRecord] {
+        guard !committed.isEmpty else { return known }
+        let ids = Set(PageOutcome.externalIDs(result))
+        var known = known
+        for record in committed where ids.contains(record.externalID) { known[record.externalID] = record }
+        return known
+    }
 }

@@ -96,23 +96,28 @@ public struct SupplierSync: Sendable {
         var cursor: PageCursor? = run.checkpoint ?? paginator.first
         // The next page is read and normalised while this one commits (the machine's other core).
         var ahead: Task<FetchedPage, any Error>?
+        // The record hashes the page committing meanwhile writes (the read-ahead may not see them).
+        var committing: [SyncedRecord] = []
         defer { ahead?.cancel() }
-        func readAhead(_ next: PageCursor?) {
+        func readAhead(_ next: PageCursor?, _ records: [SyncedRecord]) {
             ahead?.cancel()  // a page that fell back to the inbox's path reads its successor again
+            committing = records
             ahead = next.map { next in Task { try await reader.read(next) } }
         }
         let started = clock.now()
         while let current = cursor {
             let fetched: FetchedPage
+            var committed: [SyncedRecord] = []
             if let reading = ahead {
                 fetched = try await withTaskCancellationHandler { try await reading.value } onCancel: { reading.cancel() }
+                committed = committing
             } else {
                 fetched = try await reader.read(current)
             }
             ahead = nil
             let response = fetched.response
             if let prepared = fetched.prepared, let tickets = prepared.tickets,
-               try await applyInOneCommit(fetched, prepared, tickets, resource: resource, paginator: paginator, &run, readAhead: readAhead) {
+               try await applyInOneCommit(fetched, prepared, tickets, committed: committed, resource: resource, paginator: paginator, &run, readAhead: readAhead) {
                 cursor = run.checkpoint
             } else {
                 cursor = try await applyThroughInbox(fetched, resource: resource, paginator: paginator, &run, readAhead: readAhead)
@@ -130,21 +135,22 @@ public struct SupplierSync: Sendable {
     /// are in the inbox already or the apply failed: the page then goes through the inbox
     /// (``applyThroughInbox``), which records a failure.
     private func applyInOneCommit(
-        _ fetched: FetchedPage, _ prepared: PreparedPage, _ tickets: PreparedTicketDelivery, resource: SyncResource, paginator: Paginator,
-        _ run: inout SyncRun, readAhead: (PageCursor?) -> Void
+        _ fetched: FetchedPage, _ prepared: PreparedPage, _ tickets: PreparedTicketDelivery, committed: [SyncedRecord], resource: SyncResource,
+        paginator: Paginator, _ run: inout SyncRun, readAhead: (PageCursor?, [SyncedRecord]) -> Void
     ) async throws -> Bool {
         let result = prepared.result
-        let known = try await store.records(supplier: supplier.id, resource: resource.name, externalIDs: PageOutcome.externalIDs(result))
+        let known = prepared.known(after: committed)
         let outcome = PageOutcome(result, hashes: prepared.hashes, known: known, supplier: supplier.id, resource: resource.name, run: run.id, now: clock.now())
         let rows = pageRows(result, body: fetched.response.body, resource: resource)
         let next = try paginator.next(after: fetched.cursor, response: fetched.response, rows: rows)
-        var committed = run
-        committed.checkpoint = next
-        committed.pages += 1
-        committed.counts = committed.counts + outcome.counts
-        if let newest = outcome.newestUpdate { committed.watermarkAfter = max(committed.watermarkAfter ?? newest, newest) }
-        let page = SyncPageCommit(run: committed, records: changedRecords(outcome, known: known, run: run), page: outcome.syncedPage(contentHash: fetched.pageHash, rows: rows))
-        readAhead(next)
+        var committedRun = run
+        committedRun.checkpoint = next
+        committedRun.pages += 1
+        committedRun.counts = committedRun.counts + outcome.counts
+        if let newest = outcome.newestUpdate { committedRun.watermarkAfter = max(committedRun.watermarkAfter ?? newest, newest) }
+        let changed = changedRecords(outcome, known: known, run: run)
+        let page = SyncPageCommit(run: committedRun, records: changed, page: outcome.syncedPage(contentHash: fetched.pageHash, rows: rows))
+        readAhead(next, changed)
         do {
             try await processor.applyPrepared(tickets, syncPage: page)
         } catch is CancellationError {
@@ -153,7 +159,7 @@ public struct SupplierSync: Sendable {
             logger.debug("page goes through the inbox", metadata: ["accord.delivery": "\(fetched.delivery.deliveryID)", "accord.reason": "\(error)"])
             return false
         }
-        run = committed
+        run = committedRun
         return true
     }
 
@@ -161,7 +167,7 @@ public struct SupplierSync: Sendable {
     /// applied; an identical page already applied is counted from its kept summary. Returns the
     /// next cursor (also the run's checkpoint, committed with the page).
     private func applyThroughInbox(
-        _ fetched: FetchedPage, resource: SyncResource, paginator: Paginator, _ run: inout SyncRun, readAhead: (PageCursor?) -> Void
+        _ fetched: FetchedPage, resource: SyncResource, paginator: Paginator, _ run: inout SyncRun, readAhead: (PageCursor?, [SyncedRecord]) -> Void
     ) async throws -> PageCursor? {
         let response = fetched.response
         let current = fetched.cursor
@@ -172,7 +178,7 @@ public struct SupplierSync: Sendable {
             // content: counted without normalising; a full run stamps its records as seen.
             let next = try paginator.next(after: current, response: response, rows: page.rows)
             run.checkpoint = next
-            readAhead(next)
+            readAhead(next, [])  // its stamps only move last-seen runs: a page read meanwhile may re-stamp a record, no more
             try await commit(&run, counts: page.counts, newest: page.newestUpdate) { run in
                 try await store.commitUnchangedPage(run, page: page, markSeen: isFull)
             }
@@ -185,8 +191,8 @@ public struct SupplierSync: Sendable {
         let rows = pageRows(result, body: response.body, resource: resource)
         let next = try paginator.next(after: current, response: response, rows: rows)
         run.checkpoint = next
-        readAhead(next)
         let changed = changedRecords(outcome, known: known, run: run)
+        readAhead(next, changed)
         let page = outcome.syncedPage(contentHash: fetched.pageHash, rows: rows)
         try await commit(&run, counts: outcome.counts, newest: outcome.newestUpdate) { run in
             try await store.commitPage(run, records: changed, page: page)

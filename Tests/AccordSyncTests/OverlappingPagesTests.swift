@@ -1,0 +1,54 @@
+@testable import AccordConnectors
+import AccordCore
+import Foundation
+import Testing
+
+/// Serves ServiceNow incidents in pages of 3 whose second page repeats the first page's last
+/// incident, unchanged (a record inserted at the source shifts offset paging by one).
+struct OverlappingPages: HTTPTransport {
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let offset = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "sysparm_offset" }?.value ?? "0"
+        let ids: [Int] = switch offset {
+        case "0": [1, 2, 3]
+        case "3": [3, 4, 5]
+        default: [6]
+        }
+        let rows = ids.map { index in
+            #"{"sys_id": "inc\#(index)", "sys_class_name": "incident", "number": "INC00\#(index)", "short_description": "Disk full \#(index)", "state": "2", "priority": "3", "#
+                + #""opened_at": "2026-10-0\#(index) 09:00:00", "sys_updated_on": "2026-10-0\#(index) 09:00:00"}"#
+        }
+        return HTTPResponse(status: 200, headers: ["content-type": "application/json"], body: Data(#"{"result": [\#(rows.joined(separator: ","))]}"#.utf8))
+    }
+}
+
+@Suite("Pages read ahead while the previous one commits")
+struct OverlappingPagesTests {
+    @Test("a record repeated on the next page is counted unchanged, though that page was read before the first committed")
+    func repeatedRecordIsUnchanged() async throws {
+        let harness = try SyncHarness()
+        let sync = harness.sync(SyncFixtures.settings(port: 9), transport: OverlappingPages())
+        let resource = SyncResource(name: "incidents", path: "/api/now/table/incident", pagination: .offsetLimit(limit: 3))
+        let run = try await sync.run(resource, mode: .full)
+        #expect(run.status == .completed, "\(run.error ?? "")")
+        #expect(run.pages == 3)
+        #expect(run.counts.seen == 7)
+        #expect(run.counts.created == 6)
+        #expect(run.counts.unchanged == 1)
+        #expect(try await harness.ticketTitles().count == 6)
+    }
+
+    @Test("a page read while the previous one committed takes that page's record hashes over what it read")
+    func knownAfterCommitted() async throws {
+        let harness = try SyncHarness()
+        let body = try await OverlappingPages().send(HTTPRequest(url: URL(string: "https://stratus.example/api/now/table/incident?sysparm_offset=3")!)).body
+        let result = harness.adapter.normalize(body, contentType: "application/json")
+        func record(_ id: String, _ hash: String, run: Int64) -> SyncedRecord {
+            SyncedRecord(supplier: harness.supplier.id, resource: "incidents", externalID: id, recordType: "ticket", contentHash: hash, lastSeenRun: run)
+        }
+        let page = PreparedPage(result: result, hashes: PageOutcome.hashes(result), tickets: nil, known: ["inc4": record("inc4", "old", run: 1)])
+        #expect(page.known(after: []) == ["inc4": record("inc4", "old", run: 1)])
+        // inc3 was committed meanwhile; inc1 too, but it is not on this page.
+        let known = page.known(after: [record("inc1", "h1", run: 2), record("inc3", "h3", run: 2)])
+        #expect(known == ["inc3": record("inc3", "h3", run: 2), "inc4": record("inc4", "old", run: 1)])
+    }
+}
