@@ -14,4 +14,14 @@ enum BenchmarksDocument {
         }
         try text.write(toFile: path, atomically: true, encoding: .utf8)
     }
+
+    /// Prints `section` and, unless `arguments` hold `--no-write`, puts it into the `--output` file
+    /// (`docs/BENCHMARKS.md` by default).
+    static func publish(_ section: String, begin: String, end: String, arguments: [String]) throws {
+        print(section)
+        guard !arguments.contains("--no-write") else { return }
+        let output = BenchmarkSupport.value(of: "--output", in: arguments) ?? AccordBenchmarks.defaultOutputPath
+        try replaceSection(section, begin: begin, end: end, in: output)
+        print("wrote \(output)")
+    }
 }

@@ -16,6 +16,7 @@ enum SyncBenchmark {
     static let supplier = Supplier(id: SupplierID("stratus-hosting")!, name: "Stratus", tier: .interface, calendarID: CalendarID("24x7"), adapter: "servicenow")
 
     static func run(arguments: [String]) throws {
+        if arguments.contains("--cis") || arguments.contains("--socket") { return try SyncCIBenchmark.run(arguments: arguments) }
         let records = BenchmarkSupport.value(of: "--records", in: arguments).flatMap(Int.init) ?? 1_000_000
         let page = BenchmarkSupport.value(of: "--page", in: arguments).flatMap(Int.init) ?? 1_000
         let synchronous = BenchmarkSupport.value(of: "--synchronous", in: arguments).flatMap(SQLiteSynchronous.init(rawValue:)) ?? .full
@@ -105,20 +106,10 @@ enum SyncBenchmark {
 
     /// Rows per table the sync path writes (tickets, events, inbox, record hashes); the re-run must add none.
     static func rowCounts(_ path: String) throws -> [String: Int] {
-        var configuration = Configuration()
-        configuration.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
-        defer { try? queue.close() }
-        return try queue.read { db in
-            var counts: [String: Int] = [:]
-            for table in ["ticket", "ticket_event", "inbox_entry", "sync_record", "sync_page"] {
-                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
-            }
-            return counts
-        }
+        try rowCounts(path, tables: ["ticket", "ticket_event", "inbox_entry", "sync_record", "sync_page"])
     }
 
-    private static func rawInsert(path: String, records: Int, page: Int, synchronous: SQLiteSynchronous) throws {
+    static func rawInsert(path: String, records: Int, page: Int, synchronous: SQLiteSynchronous) throws {
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous == .full ? "FULL" : "NORMAL")") }
         for start in stride(from: 0, to: records, by: page) {

@@ -1,8 +1,9 @@
 import AccordConnectors
 import Foundation
 
-/// A supplier API without sockets: answers `sysparm_offset`/`sysparm_limit` page requests over
-/// ``SyncCorpus`` the way the ServiceNow Table API does (`X-Total-Count`), making each page on request.
+/// A supplier API without sockets: answers `sysparm_offset`/`sysparm_limit` page requests the way
+/// the ServiceNow Table API does (`X-Total-Count`), making each page on request: incidents as JSON
+/// over ``SyncCorpus``, and `cmdb_ci` tables as XML over ``SyncCICorpus``.
 struct SyncPagesTransport: HTTPTransport {
     let total: Int
 
@@ -10,7 +11,13 @@ struct SyncPagesTransport: HTTPTransport {
         let items = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
         let offset = items.first { $0.name == "sysparm_offset" }?.value.flatMap(Int.init) ?? 0
         let limit = items.first { $0.name == "sysparm_limit" }?.value.flatMap(Int.init) ?? 100
+        let (contentType, body) = Self.page(path: request.url.path, offset: offset, limit: limit, total: total)
+        return HTTPResponse(status: 200, headers: ["content-type": contentType, "x-total-count": String(total)], body: body)
+    }
+
+    /// The content type and body of one page of the table at `path`.
+    static func page(path: String, offset: Int, limit: Int, total: Int) -> (contentType: String, body: Data) {
         let range = min(offset, total) ..< min(offset + limit, total)
-        return HTTPResponse(status: 200, headers: ["content-type": "application/json", "x-total-count": String(total)], body: SyncCorpus.page(range))
+        return path.contains("/cmdb_ci") ? ("application/xml", SyncCICorpus.page(range)) : ("application/json", SyncCorpus.page(range))
     }
 }

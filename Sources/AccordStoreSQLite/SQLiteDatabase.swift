@@ -54,6 +54,7 @@ public final class SQLiteDatabase: Sendable {
         stores.clockRecords = SQLiteClockRecordStore(pool: pool)
         stores.supplierReports = SQLiteSupplierReportStore(pool: pool)
         stores.transactionalTicketDeliveries = SQLiteTicketDeliveryStore(pool: pool)
+        stores.transactionalConfigurationItemDeliveries = SQLiteConfigurationItemDeliveryStore(pool: pool)
         return stores
     }
 

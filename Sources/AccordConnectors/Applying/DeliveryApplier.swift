@@ -4,21 +4,22 @@ import Foundation
 
 /// Applies a delivery's canonical records: ticket events, the ticket projections and their
 /// ledgers in one write transaction (``TicketDeliveryStore``), then configuration item source
-/// records. Idempotent: event ids derive from the delivery and record, so applying the same
+/// records in another (``ConfigurationItemDeliveryStore``), then the CMDB hook. Idempotent: event ids derive from the delivery and record, so applying the same
 /// delivery twice changes nothing the second time.
 public struct DeliveryApplier: Sendable {
     let stores: AccordStores
     /// Brings each changed ticket's ledger up to date in the same transaction (out-of-order
     /// arrivals recompute); `nil` where no ledger is kept.
     let ledger: (any TicketLedgerPlanner)?
-    /// Called with a delivery's CI source records and relationships, for the federated CMDB.
-    let configurationChanged: @Sendable (_ items: [ConfigurationItem], _ relationships: [SourceRelationship]) async throws -> Void
+    /// Called with a delivery's current CI source records and relationships, for the federated
+    /// CMDB; `nil` where none is kept.
+    let configurationChanged: (@Sendable (_ items: [ConfigurationItem], _ relationships: [SourceRelationship]) async throws -> Void)?
     /// Shared with the native API, so a delivery and a PATCH of one ticket never interleave.
     let locks: TicketLocks
 
     public init(
         stores: AccordStores, ledger: (any TicketLedgerPlanner)?, locks: TicketLocks = TicketLocks(),
-        configurationChanged: @escaping @Sendable ([ConfigurationItem], [SourceRelationship]) async throws -> Void = { _, _ in }
+        configurationChanged: (@Sendable ([ConfigurationItem], [SourceRelationship]) async throws -> Void)? = nil
     ) {
         self.stores = stores
         self.ledger = ledger
@@ -30,7 +31,10 @@ public struct DeliveryApplier: Sendable {
     public struct Summary: Sendable, Equatable {
         public var ticketsChanged = 0
         public var eventsAppended = 0
+        /// Configuration item records applied (written, unchanged or older than the stored ones).
         public var configurationItemsSaved = 0
+        /// Configuration item records inserted or replaced.
+        public var configurationItemsWritten = 0
         public var relationships = 0
         /// Records of kinds this pipeline does not apply (status notices: availability evidence).
         public var recordsSkipped = 0
@@ -39,8 +43,8 @@ public struct DeliveryApplier: Sendable {
     }
 
     /// Applies the records. `processed`, when given, is marked with the last write transaction
-    /// (with the tickets when the delivery holds no configuration records); ``Summary/markedProcessed``
-    /// says whether it was.
+    /// (with the tickets when the delivery holds no configuration records, with the configuration
+    /// items when no CMDB hook follows); ``Summary/markedProcessed`` says whether it was.
     public func apply(
         _ records: [CanonicalRecord], delivery: InboxDelivery, supplier: Supplier, processed: ProcessedInboxEntry? = nil
     ) async throws -> Summary {
@@ -66,8 +70,7 @@ public struct DeliveryApplier: Sendable {
         var relationships: [SourceRelationship] = []
         for record in configuration {
             if record.recordType == .configurationItem {
-                if let item = try await applyConfigurationItem(record, delivery: delivery, supplier: supplier) { items.append(item) }
-                summary.configurationItemsSaved += 1
+                items.append(try configurationItem(record, delivery: delivery, supplier: supplier))
                 continue
             }
             guard let from = record.text(.source), let to = record.text(.target), let type = record.relationshipType else {
@@ -79,23 +82,31 @@ public struct DeliveryApplier: Sendable {
             ))
             summary.relationships += 1
         }
-        if !items.isEmpty || !relationships.isEmpty { try await configurationChanged(items, relationships) }
+        var current: [ConfigurationItem] = []
+        if !items.isEmpty {
+            // With nothing to hand on to the CMDB, the entry is marked processed with the records.
+            let marks = configurationChanged == nil ? processed : nil
+            let result = try await stores.configurationItemDeliveries.apply(items, processed: marks)
+            current = result.current
+            summary.configurationItemsSaved = items.count
+            summary.configurationItemsWritten = result.written
+            summary.markedProcessed = summary.markedProcessed || result.markedProcessed
+        }
+        // Unchanged records are handed on too: the CMDB skips what it already holds, and an apply
+        // cut short between the two (then retried) still reaches it.
+        if let configurationChanged, !current.isEmpty || !relationships.isEmpty { try await configurationChanged(current, relationships) }
         return summary
     }
 
-    /// Saves the supplier's source record; returns it unless an older snapshot was ignored.
-    private func applyConfigurationItem(_ record: CanonicalRecord, delivery: InboxDelivery, supplier: Supplier) async throws -> ConfigurationItem? {
+    /// The supplier's source record a canonical record describes.
+    private func configurationItem(_ record: CanonicalRecord, delivery: InboxDelivery, supplier: Supplier) throws -> ConfigurationItem {
         guard let sourceKey = record.externalId else { throw ApplyError("record \(record.recordIndex): no externalId") }
-        let observed = record.instant(.updatedAt)?.date ?? delivery.receivedAt
-        let item = ConfigurationItem(
+        return ConfigurationItem(
             id: CIID("CI-\(supplier.id)-\(sourceKey)"), supplier: supplier.id, sourceKey: sourceKey,
             ciClass: record.text(.ciClass) ?? "unknown", name: record.text(.name) ?? sourceKey,
-            identifiers: record.identifiers, attributes: record.attributes, observedAt: observed, channel: delivery.channel
+            identifiers: record.identifiers, attributes: record.attributes,
+            observedAt: record.instant(.updatedAt)?.date ?? delivery.receivedAt, channel: delivery.channel
         )
-        if let stored = try await stores.configurationItems.item(supplier: supplier.id, sourceKey: sourceKey), stored.observedAt > observed {
-            return nil  // an older snapshot never overwrites a newer one
-        }
-        return try await stores.configurationItems.save(item)
     }
 }
 

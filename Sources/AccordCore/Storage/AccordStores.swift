@@ -22,6 +22,9 @@ public struct AccordStores: Sendable {
     /// The backend's own one-transaction delivery apply (`nil`: ``ticketDeliveries`` goes
     /// through the ports one after another).
     public var transactionalTicketDeliveries: (any TicketDeliveryStore)?
+    /// The backend's own one-transaction apply of a delivery's configuration item records (`nil`:
+    /// ``configurationItemDeliveries`` goes through ``configurationItems`` record by record).
+    public var transactionalConfigurationItemDeliveries: (any ConfigurationItemDeliveryStore)?
     /// Answers whether the backend can serve requests right now (for `GET /ready`).
     public var isReachable: @Sendable () async -> Bool
 
@@ -47,5 +50,10 @@ public struct AccordStores: Sendable {
     /// Applies a delivery's ticket records: in one transaction where the backend has one.
     public var ticketDeliveries: any TicketDeliveryStore {
         transactionalTicketDeliveries ?? PortsTicketDeliveryStore(stores: self)
+    }
+
+    /// Applies a delivery's configuration item records: in one transaction where the backend has one.
+    public var configurationItemDeliveries: any ConfigurationItemDeliveryStore {
+        transactionalConfigurationItemDeliveries ?? PortsConfigurationItemDeliveryStore(items: configurationItems, inbox: inbox)
     }
 }
