@@ -41,7 +41,8 @@ public struct FederatedCMDB: Sendable {
         guard !changed.isEmpty else { return ReconciliationSummary(changedRecords: 0, componentRecords: 0, clusters: 0) }
         let replaced = try await store.saveRecords(changed)
         let seedKeys = Set(changed.flatMap(\.matchKeys) + replaced.flatMap(\.matchKeys))
-        var summary = try await reconcile(refs: changed.map(\.ref), keys: seedKeys)
+        // The records just saved are held already: reconciliation starts from them instead of reading them back.
+        var summary = try await reconcile(refs: changed.map(\.ref), keys: seedKeys, holding: changed)
         summary.changedRecords = changed.count
         return summary
     }
@@ -62,15 +63,20 @@ public struct FederatedCMDB: Sendable {
     }
 
     /// Reconciles the component reachable from `refs` and `keys` and stores the outcome.
-    func reconcile(refs: [SourceRecordRef], keys: Set<String>) async throws -> ReconciliationSummary {
+    /// `held`: records of `refs` as stored, which need not be read again.
+    func reconcile(refs: [SourceRecordRef], keys: Set<String>, holding held: [CMDBSourceRecord] = []) async throws -> ReconciliationSummary {
         var known: [SourceRecordRef: CMDBSourceRecord] = [:]
         var seenKeys = Set<String>()
         var resolutions: [SourceRecordRef: CMDBResolution] = [:]
         var pendingRefs = Set(refs)
         var pendingKeys = keys
+        var heldFirst = held
         while !pendingRefs.isEmpty || !pendingKeys.isEmpty {
-            var found = try await store.records(Array(pendingRefs.filter { known[$0] == nil }))
-            found += try await store.records(sharingKeys: Array(pendingKeys.subtracting(seenKeys)))
+            var found = heldFirst
+            heldFirst = []
+            let heldRefs = Set(found.map(\.ref))
+            found += try await store.records(Array(pendingRefs.filter { known[$0] == nil && !heldRefs.contains($0) }))
+            found += try await store.records(sharingKeys: Array(pendingKeys.subtracting(seenKeys)), excluding: Set(known.keys).union(heldRefs))
             seenKeys.formUnion(pendingKeys)
             pendingRefs = []
             pendingKeys = []

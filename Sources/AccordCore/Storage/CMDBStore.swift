@@ -10,8 +10,9 @@ public protocol CMDBStore: Sendable {
     func saveRecords(_ records: [CMDBSourceRecord]) async throws -> [CMDBSourceRecord]
     /// The stored records among `refs`, in no particular order.
     func records(_ refs: [SourceRecordRef]) async throws -> [CMDBSourceRecord]
-    /// Every record carrying at least one of `keys`.
-    func records(sharingKeys keys: [String]) async throws -> [CMDBSourceRecord]
+    /// Every record carrying at least one of `keys`, except those in `known` (held already by
+    /// the caller: not read again).
+    func records(sharingKeys keys: [String], excluding known: Set<SourceRecordRef>) async throws -> [CMDBSourceRecord]
     /// Deletes records with their keys, identifiers, relationships and resolutions, and the golden
     /// CIs and conflicts they were part of; returns the deleted records. The other members of
     /// those CIs must be reconciled again (`FederatedCMDB.remove`).
@@ -59,5 +60,12 @@ public struct GoldenEdge: Sendable, Hashable, Codable {
         self.from = from
         self.to = to
         self.relationship = relationship
+    }
+}
+
+extension CMDBStore {
+    /// Every record carrying at least one of `keys`.
+    public func records(sharingKeys keys: [String]) async throws -> [CMDBSourceRecord] {
+        try await records(sharingKeys: keys, excluding: [])
     }
 }

@@ -15,17 +15,16 @@ extension SQLiteCMDBStore {
                 try db.execute(sql: "DELETE FROM cmdb_conflict WHERE id IN (SELECT conflict_id FROM cmdb_conflict_record WHERE ref IN (\(marks)))", arguments: arguments)
             }
             for (cluster, members) in clusterRows {
-                try db.execute(sql: "INSERT OR REPLACE INTO cmdb_cluster (id, ci_class, founder_ref, members) VALUES (?, ?, ?, ?)",
-                               arguments: [cluster.id.rawValue, cluster.ciClass, cluster.founder.storageKey, members])
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO cmdb_cluster (id, ci_class, founder_ref, members) VALUES (?, ?, ?, ?)").execute(arguments: [cluster.id.rawValue, cluster.ciClass, cluster.founder.storageKey, members])
                 for member in cluster.members {
-                    try db.execute(sql: "INSERT OR REPLACE INTO cmdb_link (ref, cluster_id) VALUES (?, ?)", arguments: [member.storageKey, cluster.id.rawValue])
+                    try db.cachedStatement(sql: "INSERT OR REPLACE INTO cmdb_link (ref, cluster_id) VALUES (?, ?)").execute(arguments: [member.storageKey, cluster.id.rawValue])
                 }
             }
             for (conflict, body) in conflictRows {
-                try db.execute(sql: "INSERT INTO cmdb_conflict (sort_key, body) VALUES (?, ?)", arguments: [conflict.sortKey, body])
+                try db.cachedStatement(sql: "INSERT INTO cmdb_conflict (sort_key, body) VALUES (?, ?)").execute(arguments: [conflict.sortKey, body])
                 let id = db.lastInsertedRowID
                 for ref in Set(conflict.records) {
-                    try db.execute(sql: "INSERT INTO cmdb_conflict_record (conflict_id, ref) VALUES (?, ?)", arguments: [id, ref.storageKey])
+                    try db.cachedStatement(sql: "INSERT INTO cmdb_conflict_record (conflict_id, ref) VALUES (?, ?)").execute(arguments: [id, ref.storageKey])
                 }
             }
         }

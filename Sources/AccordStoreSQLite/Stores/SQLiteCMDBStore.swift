@@ -17,18 +17,18 @@ public struct SQLiteCMDBStore: CMDBStore {
             let replaced = try Self.loadRecords(db, refs: records.map(\.ref.storageKey))
             for (record, body) in zip(records, bodies) {
                 let ref = record.ref.storageKey
-                try db.execute(sql: "DELETE FROM cmdb_key WHERE ref = ?", arguments: [ref])
-                try db.execute(sql: "DELETE FROM cmdb_identifier WHERE ref = ?", arguments: [ref])
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO cmdb_record (ref, supplier, ci_class, name_lower, first_seen, body) VALUES (?, ?, ?, ?, ?, ?)",
+                try db.cachedStatement(sql: "DELETE FROM cmdb_key WHERE ref = ?").execute(arguments: [ref])
+                try db.cachedStatement(sql: "DELETE FROM cmdb_identifier WHERE ref = ?").execute(arguments: [ref])
+                try db.cachedStatement(
+                    sql: "INSERT OR REPLACE INTO cmdb_record (ref, supplier, ci_class, name_lower, first_seen, body) VALUES (?, ?, ?, ?, ?, ?)"
+                ).execute(
                     arguments: [ref, record.item.supplier.rawValue, record.item.ciClass, record.item.name.lowercased(), record.firstSeen.storedValue, body]
                 )
                 for key in Set(record.matchKeys) {
-                    try db.execute(sql: "INSERT INTO cmdb_key (key, ref) VALUES (?, ?)", arguments: [key, ref])
+                    try db.cachedStatement(sql: "INSERT INTO cmdb_key (key, ref) VALUES (?, ?)").execute(arguments: [key, ref])
                 }
                 for identifier in Set(record.normalizedIdentifiers) {
-                    try db.execute(sql: "INSERT INTO cmdb_identifier (kind, value, ref) VALUES (?, ?, ?)",
-                                   arguments: [identifier.kind.rawValue, identifier.value, ref])
+                    try db.cachedStatement(sql: "INSERT INTO cmdb_identifier (kind, value, ref) VALUES (?, ?, ?)").execute(arguments: [identifier.kind.rawValue, identifier.value, ref])
                 }
             }
             return replaced
@@ -59,14 +59,15 @@ public struct SQLiteCMDBStore: CMDBStore {
         return try await pool.read { db in try Self.loadRecords(db, refs: refs.map(\.storageKey)) }
     }
 
-    public func records(sharingKeys keys: [String]) async throws -> [CMDBSourceRecord] {
+    public func records(sharingKeys keys: [String], excluding known: Set<SourceRecordRef>) async throws -> [CMDBSourceRecord] {
         guard !keys.isEmpty else { return [] }
+        let knownKeys = Set(known.map(\.storageKey))
         return try await pool.read { db in
             var refs = Set<String>()
             for part in Self.chunks(Array(Set(keys))) {
                 refs.formUnion(try String.fetchAll(db, sql: "SELECT ref FROM cmdb_key WHERE key IN (\(Self.marks(part.count)))", arguments: StatementArguments(part)))
             }
-            return try Self.loadRecords(db, refs: Array(refs))
+            return try Self.loadRecords(db, refs: Array(refs.subtracting(knownKeys)))
         }
     }
 
@@ -85,8 +86,9 @@ public struct SQLiteCMDBStore: CMDBStore {
     public func saveRelationships(_ relationships: [SourceRelationship]) async throws {
         try await pool.write { db in
             for relationship in relationships {
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO cmdb_relationship (from_ref, to_ref, type, supplier, observed_at, channel) VALUES (?, ?, ?, ?, ?, ?)",
+                try db.cachedStatement(
+                    sql: "INSERT OR REPLACE INTO cmdb_relationship (from_ref, to_ref, type, supplier, observed_at, channel) VALUES (?, ?, ?, ?, ?, ?)"
+                ).execute(
                     arguments: [relationship.fromRef.storageKey, relationship.toRef.storageKey, relationship.type.rawValue,
                                 relationship.supplier.rawValue, relationship.observedAt.storedValue, relationship.channel.rawValue]
                 )
@@ -124,8 +126,7 @@ public struct SQLiteCMDBStore: CMDBStore {
     public func saveResolution(_ resolution: CMDBResolution) async throws {
         try await pool.write { db in
             let anchor: String? = if case .link(let anchor) = resolution.action { anchor.storageKey } else { nil }
-            try db.execute(sql: "INSERT OR REPLACE INTO cmdb_resolution (ref, action, anchor_ref) VALUES (?, ?, ?)",
-                           arguments: [resolution.record.storageKey, anchor == nil ? "split" : "link", anchor])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO cmdb_resolution (ref, action, anchor_ref) VALUES (?, ?, ?)").execute(arguments: [resolution.record.storageKey, anchor == nil ? "split" : "link", anchor])
         }
     }
 

@@ -29,8 +29,8 @@ public actor MemoryCMDBStore: CMDBStore {
         Set(refs).compactMap { records[$0] }
     }
 
-    public func records(sharingKeys keys: [String]) async throws -> [CMDBSourceRecord] {
-        Set(keys.flatMap { keyIndex[$0] ?? [] }).compactMap { records[$0] }
+    public func records(sharingKeys keys: [String], excluding known: Set<SourceRecordRef>) async throws -> [CMDBSourceRecord] {
+        Set(keys.flatMap { keyIndex[$0] ?? [] }).subtracting(known).compactMap { records[$0] }
     }
 
     public func deleteRecords(_ refs: [SourceRecordRef]) async throws -> [CMDBSourceRecord] {
