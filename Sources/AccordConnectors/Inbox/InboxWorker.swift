@@ -8,10 +8,11 @@ import Synchronization
 /// least every `interval`, until graceful shutdown.
 ///
 /// Acknowledging a delivery waits for the same one database writer as the worker's batches, and
-/// the acknowledgement is what a supplier waits for. So while deliveries keep arriving, the worker
-/// pauses `yieldFactor` times as long as its last batch took before the next one: it still applies
-/// deliveries at least 1 / (1 + `yieldFactor`) of the time, and catches up at full speed once the
-/// arrivals stop (the backlog limit answers 503 long before it could fall behind for good).
+/// the acknowledgement is what a supplier waits for. So while deliveries arrive faster than the
+/// worker applies them (more during a batch than the batch held), it pauses `yieldFactor` times as
+/// long as that batch took before the next one: it still applies deliveries at least
+/// 1 / (1 + `yieldFactor`) of the time, keeps up at full speed with arrivals it can keep up with,
+/// and catches up once a burst ends (the backlog limit answers 503 before it falls behind for good).
 public struct InboxWorker: ServiceLifecycle.Service {
     let processor: InboxProcessor
     let wakeUps: AsyncStream<Void>
@@ -21,7 +22,7 @@ public struct InboxWorker: ServiceLifecycle.Service {
     let logger: Logger
 
     /// - Parameter wakeUp: signalled when a delivery was accepted.
-    public init(processor: InboxProcessor, wakeUp: InboxWakeUp, interval: Duration = .seconds(1), yieldFactor: Double = 2, logger: Logger) {
+    public init(processor: InboxProcessor, wakeUp: InboxWakeUp, interval: Duration = .seconds(1), yieldFactor: Double = 6, logger: Logger) {
         self.processor = processor
         wakeUps = wakeUp.stream
         acceptedCount = { wakeUp.acceptedCount }
@@ -51,7 +52,8 @@ public struct InboxWorker: ServiceLifecycle.Service {
                                 let accepted = acceptedCount()
                                 let start = ContinuousClock.now
                                 guard try await processor.processDue(now: Date(), limit: processor.batchSize).total == processor.batchSize else { break }
-                                if yieldFactor > 0, acceptedCount() != accepted {
+                                // More arrived than were applied: ingestion is the busier side, let it have the writer.
+                                if yieldFactor > 0, acceptedCount() - accepted > processor.batchSize {
                                     try? await Task.sleep(for: (ContinuousClock.now - start) * yieldFactor)
                                 }
                             }

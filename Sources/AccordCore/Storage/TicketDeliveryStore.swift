@@ -18,8 +18,9 @@ public protocol TicketDeliveryStore: Sendable {
     ) async throws -> TicketDeliveryWrites
 
     /// Applies several deliveries in order, each as ``apply(_:plan:)`` would and seeing the writes
-    /// of those before it; one delivery's failure (its plan throws, its writes conflict) leaves
-    /// nothing of it behind and does not undo or stop the others. Returns one result per item.
+    /// of those before it; one delivery's failure (its plan throws, its writes conflict) leaves of
+    /// it what its own apply would have (nothing, where the store has transactions) and does not
+    /// undo or stop the others. Returns one result per item.
     ///
     /// Throws when the batch as a whole failed (its commit, the connection); nothing of it is
     /// written then. The SQLite implementation commits the batch once, each delivery in its own
