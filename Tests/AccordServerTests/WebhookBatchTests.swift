@@ -49,6 +49,18 @@ struct WebhookBatchTests {
         withExtendedLifetime(hub.keepAlive) {}
     }
 
+    @Test("A batch the store cannot apply as a whole is applied one delivery at a time")
+    func wholeBatchFails() async throws {
+        var hub = try Hub()
+        hub.stores.transactionalTicketDeliveries = BatchRefusingStore(stores: hub.stores)
+        try await hub.deliver([("msg_a", Hub.jiraIssue("930")), ("msg_b", Hub.jiraIssue("931"))])
+        #expect(try await hub.processor().processDue(now: Hub.now) == .init(processed: 2))
+        for externalID in ["930", "931"] {
+            #expect(try await hub.stores.tickets.ticket(supplier: netnova, externalID: externalID) != nil)
+        }
+        #expect(try await hub.stores.inbox.entries(status: .processed, supplier: netnova, limit: 10).count == 2)
+    }
+
     @Test("Deliveries of one ticket in one batch give the same ticket and ledger as one pass per delivery", arguments: StoreBackend.allCases)
     func oneTicketInBatch(backend: StoreBackend) async throws {
         let created = Hub.jiraIssue("920")
@@ -75,5 +87,21 @@ struct WebhookBatchTests {
         #expect(LedgerChain.verify(ledger) == .intact(entries: ledger.count))
         #expect(ledger.map(\.entry) == (try await single.stores.ledger.entries(for: expected.id)).map(\.entry))
         withExtendedLifetime((batched.keepAlive, single.keepAlive)) {}
+    }
+}
+
+/// Applies deliveries one by one through the ports, but refuses every batch as a whole (a commit
+/// that failed).
+private struct BatchRefusingStore: TicketDeliveryStore {
+    let stores: AccordStores
+
+    func apply(
+        _ request: TicketDeliveryRequest, plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
+    ) async throws -> TicketDeliveryWrites {
+        try await PortsTicketDeliveryStore(stores: stores).apply(request, plan: plan)
+    }
+
+    func applyEach(_ items: [TicketDeliveryBatchItem]) async throws -> [Result<TicketDeliveryWrites, any Error>] {
+        throw StoreError.corrupt("batch refused")
     }
 }

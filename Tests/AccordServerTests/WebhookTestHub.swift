@@ -22,7 +22,7 @@ struct WebhookTestHub {
 
     let fixture: ConfigFixture
     let configuration: AccordConfiguration
-    let stores: AccordStores
+    var stores: AccordStores
     /// Keeps a SQLite backend's file and connection alive as long as the hub.
     let keepAlive: (any Sendable)?
     let adapters: [String: Adapter]
