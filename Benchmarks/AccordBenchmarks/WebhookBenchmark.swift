@@ -1,5 +1,6 @@
 import AccordConfig
 import AccordConnectors
+import AccordCore
 import AccordMapping
 import AccordServer
 import AccordStoreSQLite
@@ -113,6 +114,11 @@ enum WebhookBenchmark {
                 _ = try generator.run(warmUp)
                 return try generator.run(measured)
             }.value
+            if let database, worker {
+                // What the inbox worker left pending when the load stopped (not applied yet).
+                let pending = try await database.stores.inbox.backlog(of: SupplierID("netnova")!)
+                print("  inbox worker: \(pending) of \(warmUp.count + measured.count) deliveries still pending at the end of the load")
+            }
             await group.triggerGracefulShutdown()
             do { try await tasks.waitForAll() } catch { print("note: the server stopped with \(error)") }
             do { try database?.close() } catch { print("note: closing the database failed: \(error)") }

@@ -59,7 +59,7 @@ public func buildApplication(
             address: .hostname(host ?? configuration.hub.listen.host, port: port ?? configuration.hub.listen.port),
             serverName: "accord/\(AccordVersion.current)"
         ),
-        services: runsInboxWorker ? [InboxWorker(processor: processor, wakeUps: wakeUp.stream, logger: logger), notifications, syncScheduler] : [],
+        services: runsInboxWorker ? [InboxWorker(processor: processor, wakeUp: wakeUp, logger: logger), notifications, syncScheduler] : [],
         onServerRunning: { channel in
             let address = channel.localAddress
             await onServerRunning(address?.ipAddress ?? host ?? configuration.hub.listen.host, address?.port ?? port ?? 0)

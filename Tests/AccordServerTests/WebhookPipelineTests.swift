@@ -15,22 +15,10 @@ struct WebhookPipelineTests {
     typealias Hub = WebhookTestHub
     let netnova = SupplierID("netnova")!
 
-    private func deliver(_ hub: Hub, _ deliveries: [(id: String, body: Data)]) async throws {
-        try await hub.app().test(.router) { client in
-            for delivery in deliveries {
-                let response = try await client.execute(
-                    uri: "/webhooks/netnova", method: .post, headers: Hub.headers(id: delivery.id, body: delivery.body),
-                    body: ByteBuffer(bytes: delivery.body)
-                )
-                #expect(response.status == .accepted)
-            }
-        }
-    }
-
     @Test("Deliveries become one ticket with its history; the hub's priority is not overwritten by the supplier")
     func createThenUpdate() async throws {
         let hub = try Hub()
-        try await deliver(hub, [
+        try await hub.deliver([
             ("msg_1", Hub.jiraIssue("900")),
             ("msg_2", Hub.jiraIssue("900", event: "jira:issue_updated", status: "Waiting for customer", priority: "Medium",
                                     at: "2024-03-04T15:00:00.000+0100", changelogID: "10457", sentMillis: 1_709_560_800_000)),
@@ -60,10 +48,10 @@ struct WebhookPipelineTests {
             "901", event: "jira:issue_updated", status: "Resolved", at: "2024-03-04T12:00:00.000+0100", changelogID: "2", sentMillis: 1_709_550_000_000
         )
         let inOrder = try Hub()
-        try await deliver(inOrder, [("a", created), ("b", progressed), ("c", resolved)])
+        try await inOrder.deliver([("a", created), ("b", progressed), ("c", resolved)])
         try await inOrder.processor().processDue(now: Hub.now)
         let shuffled = try Hub()
-        try await deliver(shuffled, [("c", resolved), ("a", created), ("b", progressed)])
+        try await shuffled.deliver([("c", resolved), ("a", created), ("b", progressed)])
         for _ in 0..<3 { try await shuffled.processor().processDue(now: Hub.now, limit: 1) }
         let expected = try #require(try await inOrder.stores.tickets.ticket(supplier: netnova, externalID: "901"))
         let actual = try #require(try await shuffled.stores.tickets.ticket(supplier: netnova, externalID: "901"))
@@ -85,7 +73,7 @@ struct WebhookPipelineTests {
     func poisonDeadLetterReplay() async throws {
         let hub = try Hub()
         let poison = Hub.jiraIssue("902", status: "Bogus status")
-        try await deliver(hub, [("msg_poison", poison)])
+        try await hub.deliver([("msg_poison", poison)])
         let first = try await hub.processor().processDue(now: Hub.now)
         #expect(first == .init(processed: 0, retried: 0, dead: 1))
         let dead = try #require(try await hub.stores.inbox.entries(status: .dead, supplier: netnova, limit: 10).first)

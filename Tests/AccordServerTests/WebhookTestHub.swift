@@ -11,7 +11,7 @@ import HummingbirdTesting
 import Logging
 import Testing
 
-/// A hub on memory stores with the sample suppliers, two webhook secrets for netnova, a second
+/// A hub on memory (or SQLite) stores with the sample suppliers, two webhook secrets for netnova, a second
 /// integrate supplier (pipeworks) with its own secret, and a fixed clock.
 struct WebhookTestHub {
     static let now = Date(timeIntervalSince1970: 1_709_600_000)
@@ -22,11 +22,14 @@ struct WebhookTestHub {
 
     let fixture: ConfigFixture
     let configuration: AccordConfiguration
-    let stores = AccordStores.memory()
+    var stores: AccordStores
+    /// Keeps a SQLite backend's file and connection alive as long as the hub.
+    let keepAlive: (any Sendable)?
     let adapters: [String: Adapter]
 
     /// `hubYAML` replaces the webhooks section of hub.yaml when given.
-    init(webhooks: String? = nil) throws {
+    init(webhooks: String? = nil, backend: StoreBackend = .memory) throws {
+        (stores, keepAlive) = try backend.makeStores()
         fixture = try ConfigFixture()
         try fixture.write("suppliers/pipeworks.yaml", """
             id: pipeworks
@@ -66,6 +69,19 @@ struct WebhookTestHub {
             configuration: configuration, stores: stores, adapters: adapters, environment: Self.environment,
             now: { Self.now }, runsInboxWorker: false, logger: Logger(label: "test")
         )
+    }
+
+    /// Posts each delivery to netnova's endpoint, signed with its secret, and expects 202.
+    func deliver(_ deliveries: [(id: String, body: Data)]) async throws {
+        try await app().test(.router) { client in
+            for delivery in deliveries {
+                let response = try await client.execute(
+                    uri: "/webhooks/netnova", method: .post, headers: Self.headers(id: delivery.id, body: delivery.body),
+                    body: ByteBuffer(bytes: delivery.body)
+                )
+                #expect(response.status == .accepted)
+            }
+        }
     }
 
     func processor() -> InboxProcessor {

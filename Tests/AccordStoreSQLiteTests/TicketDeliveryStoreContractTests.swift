@@ -93,6 +93,33 @@ struct TicketDeliveryStoreContractTests {
         }
     }
 
+    @Test("a batch applies its deliveries in order; one that fails leaves nothing and the others are applied", arguments: StoreBackend.allCases)
+    func batch(backend: StoreBackend) async throws {
+        try await backend.withStores { stores async throws in
+            let entry = try await Self.accepted(stores)
+            let later = {
+                var writes = TicketDeliveryWrites()
+                writes.events = [DomainSamples.event("EVT-3", at: DomainSamples.preciseInstant.addingTimeInterval(120))]
+                return writes
+            }()
+            let results = try await stores.ticketDeliveries.applyEach([
+                TicketDeliveryBatchItem(request: Self.request) { _ in Self.writes(entry: entry) },
+                TicketDeliveryBatchItem(request: Self.request) { _ in throw StoreError.conflict("planned failure") },
+                // Writes that conflict when stored (the first item's ledger chain again).
+                TicketDeliveryBatchItem(request: Self.request) { _ in Self.writes(entry: nil) },
+                TicketDeliveryBatchItem(request: Self.request) { state in
+                    #expect(state.events["TKT-1"]?.map(\.id) == ["EVT-1", "EVT-2"])  // sees the first item's writes
+                    return later
+                },
+            ])
+            #expect(results.map { (try? $0.get()) != nil } == [true, false, false, true])
+            #expect(try results[0].get() == Self.writes(entry: entry))
+            #expect(try await stores.ticketEvents.events(for: "TKT-1").map(\.id) == ["EVT-1", "EVT-2", "EVT-3"])
+            #expect(try await stores.ledger.entries(for: "TKT-1") == LedgerStoreContractTests.chain())
+            #expect(try await stores.inbox.entry(entry)?.status == .processed)
+        }
+    }
+
     @Test("a ledger entry that does not follow the stored chain is a conflict", arguments: StoreBackend.allCases)
     func ledgerConflict(backend: StoreBackend) async throws {
         try await backend.withStores { stores async throws in

@@ -8,23 +8,31 @@ import Logging
 /// A failure is recorded with its diagnostics in the entry's attempt log. A payload the adapter
 /// cannot map is dead at once (replay it after fixing the adapter); other failures are retried
 /// with exponential backoff up to the policy's limit, then dead. Never a hot loop.
+///
+/// Consecutive due deliveries of a few ticket records only (webhooks; not sync pages or files,
+/// whose many records already share their transaction) are applied together, up to `batchSize` per
+/// write transaction (one commit and one sync instead of one each; see
+/// ``DeliveryApplier/applyTickets(_:)``); each is still marked processed with its own writes, and
+/// one that fails is recorded as failed without taking the others with it.
 public struct InboxProcessor: Sendable {
     let stores: AccordStores
     let suppliers: [SupplierID: Supplier]
     let adapters: [String: Adapter]
     let applier: DeliveryApplier
     let retry: RetryPolicy
+    let batchSize: Int
     let logger: Logger
 
     public init(
         stores: AccordStores, suppliers: [Supplier], adapters: [String: Adapter], applier: DeliveryApplier,
-        retry: RetryPolicy = RetryPolicy(), logger: Logger = Logger(label: "accord.inbox")
+        retry: RetryPolicy = RetryPolicy(), batchSize: Int = 16, logger: Logger = Logger(label: "accord.inbox")
     ) {
         self.stores = stores
         self.suppliers = Dictionary(suppliers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.adapters = adapters
         self.applier = applier
         self.retry = retry
+        self.batchSize = max(1, batchSize)
         self.logger = logger
     }
 
@@ -41,20 +49,28 @@ public struct InboxProcessor: Sendable {
         }
     }
 
-    /// Processes up to `limit` entries due at `now`, one at a time in order.
+    /// Processes up to `limit` entries due at `now`, in order.
     @discardableResult
     public func processDue(now: Date, limit: Int = 100) async throws -> PassSummary {
         var summary = PassSummary()
+        var batch: [(entry: InboxEntry, item: DeliveryApplier.TicketBatchItem)] = []
         for entry in try await stores.inbox.due(at: now, limit: limit) {
             // A shutdown stops the pass between entries; an entry cut short stays pending, unharmed.
-            if Task.isCancelled { break }
-            switch await process(entry, now: now) {
-            case .processed: summary.processed += 1
-            case .retry: summary.retried += 1
-            case .dead: summary.dead += 1
-            case .interrupted: return summary
+            if Task.isCancelled { return summary }
+            let normalized = normalize(entry)
+            let item = normalized.flatMap { batchItem(entry, $0, now: now) }
+            if let item {
+                batch.append((entry, item))
+                if batch.count < batchSize { continue }
+            }
+            // Entries are applied in order: the batch so far goes before an entry that cannot join it.
+            guard await processBatch(batch, now: now, into: &summary) else { return summary }
+            batch.removeAll()
+            if item == nil {
+                guard summary.add(await process(entry, now: now, normalized: normalized)) else { return summary }
             }
         }
+        if !Task.isCancelled { _ = await processBatch(batch, now: now, into: &summary) }
         return summary
     }
 
@@ -68,7 +84,7 @@ public struct InboxProcessor: Sendable {
 
     enum Outcome { case processed, retry, dead, interrupted }
 
-    private func process(_ entry: InboxEntry, now: Date, normalized: NormalizationResult? = nil) async -> Outcome {
+    func process(_ entry: InboxEntry, now: Date, normalized: NormalizationResult? = nil) async -> Outcome {
         let attempt = entry.attempts + 1
         do {
             // A clean delivery is marked processed in its last write transaction.
@@ -85,7 +101,7 @@ public struct InboxProcessor: Sendable {
         }
     }
 
-    private func fail(_ entry: InboxEntry, attempt: Int, now: Date, message: String, permanent: Bool) async -> Outcome {
+    func fail(_ entry: InboxEntry, attempt: Int, now: Date, message: String, permanent: Bool) async -> Outcome {
         let retryAt = retry.retryAt(afterAttempt: attempt, failedAt: now, permanent: permanent)
         logger.warning("inbox entry failed", metadata: [
             "accord.inbox_entry": "\(entry.id)", "accord.supplier": "\(entry.delivery.supplier)",

@@ -2,25 +2,37 @@ import AccordCore
 import Foundation
 import Logging
 import ServiceLifecycle
+import Synchronization
 
 /// Runs the inbox processor as a long-lived service: after every wake-up (a new delivery) and at
 /// least every `interval`, until graceful shutdown.
+///
+/// Acknowledging a delivery waits for the same one database writer as the worker's batches, and
+/// the acknowledgement is what a supplier waits for. So while deliveries arrive faster than the
+/// worker applies them (more during a batch than the batch held), it pauses `yieldFactor` times as
+/// long as that batch took before the next one: it still applies deliveries at least
+/// 1 / (1 + `yieldFactor`) of the time, keeps up at full speed with arrivals it can keep up with,
+/// and catches up once a burst ends (the backlog limit answers 503 before it falls behind for good).
 public struct InboxWorker: ServiceLifecycle.Service {
     let processor: InboxProcessor
     let wakeUps: AsyncStream<Void>
+    let acceptedCount: @Sendable () -> Int
     let interval: Duration
+    let yieldFactor: Double
     let logger: Logger
 
-    /// - Parameter wakeUps: yields when a delivery was accepted (see ``InboxWakeUp``).
-    public init(processor: InboxProcessor, wakeUps: AsyncStream<Void>, interval: Duration = .seconds(1), logger: Logger) {
+    /// - Parameter wakeUp: signalled when a delivery was accepted.
+    public init(processor: InboxProcessor, wakeUp: InboxWakeUp, interval: Duration = .seconds(1), yieldFactor: Double = 6, logger: Logger) {
         self.processor = processor
-        self.wakeUps = wakeUps
+        wakeUps = wakeUp.stream
+        acceptedCount = { wakeUp.acceptedCount }
         self.interval = interval
+        self.yieldFactor = max(0, yieldFactor)
         self.logger = logger
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown { [processor, wakeUps, interval, logger] in
+        try await cancelWhenGracefulShutdown { [processor, wakeUps, acceptedCount, interval, yieldFactor, logger] in
             let (signals, relay) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
             await withTaskGroup(of: Void.self) { group in
                 group.addTask { for await _ in wakeUps { relay.yield() } }
@@ -36,7 +48,15 @@ public struct InboxWorker: ServiceLifecycle.Service {
                         if Task.isCancelled { break }
                         do {
                             // Drain: keep going while full batches come back.
-                            while try await processor.processDue(now: Date()).total == 100, !Task.isCancelled {}
+                            while !Task.isCancelled {
+                                let accepted = acceptedCount()
+                                let start = ContinuousClock.now
+                                guard try await processor.processDue(now: Date(), limit: processor.batchSize).total == processor.batchSize else { break }
+                                // More arrived than were applied: ingestion is the busier side, let it have the writer.
+                                if yieldFactor > 0, acceptedCount() - accepted > processor.batchSize {
+                                    try? await Task.sleep(for: (ContinuousClock.now - start) * yieldFactor)
+                                }
+                            }
                         } catch {
                             logger.error("inbox pass failed", metadata: ["accord.error_type": "\(type(of: error))"])
                         }
@@ -57,10 +77,21 @@ extension InboxProcessor.PassSummary {
 public struct InboxWakeUp: Sendable {
     public let stream: AsyncStream<Void>
     private let continuation: AsyncStream<Void>.Continuation
+    private let signals = SignalCount()
 
     public init() {
         (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
     }
 
-    public func signal() { continuation.yield() }
+    public func signal() {
+        signals.count.add(1, ordering: .relaxed)
+        continuation.yield()
+    }
+
+    /// How many deliveries were signalled so far (the worker yields while it grows).
+    public var acceptedCount: Int { signals.count.load(ordering: .relaxed) }
+
+    private final class SignalCount: Sendable {
+        let count = Atomic<Int>(0)
+    }
 }

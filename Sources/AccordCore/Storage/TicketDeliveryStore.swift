@@ -24,6 +24,27 @@ public protocol TicketDeliveryStore: Sendable {
         _ request: TicketDeliveryRequest, presuming presumed: TicketDeliveryWrites,
         plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
     ) async throws -> TicketDeliveryWrites
+
+    /// Applies several deliveries in order, each as ``apply(_:plan:)`` would and seeing the writes
+    /// of those before it; one delivery's failure (its plan throws, its writes conflict) leaves of
+    /// it what its own apply would have (nothing, where the store has transactions) and does not
+    /// undo or stop the others. Returns one result per item.
+    ///
+    /// Throws when the batch as a whole failed (its commit, the connection); nothing of it is
+    /// written then. The SQLite implementation commits the batch once, each delivery in its own
+    /// savepoint; the default applies them one after another.
+    func applyEach(_ items: [TicketDeliveryBatchItem]) async throws -> [Result<TicketDeliveryWrites, any Error>]
+}
+
+/// One delivery of a ``TicketDeliveryStore/applyEach(_:)`` batch: what it reads and its plan.
+public struct TicketDeliveryBatchItem: Sendable {
+    public var request: TicketDeliveryRequest
+    public var plan: @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
+
+    public init(request: TicketDeliveryRequest, plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites) {
+        self.request = request
+        self.plan = plan
+    }
 }
 
 extension TicketDeliveryStore {
@@ -33,6 +54,18 @@ extension TicketDeliveryStore {
         plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
     ) async throws -> TicketDeliveryWrites {
         try await apply(request) { state in state.isEmpty ? presumed : try plan(state) }
+    }
+
+    public func applyEach(_ items: [TicketDeliveryBatchItem]) async throws -> [Result<TicketDeliveryWrites, any Error>] {
+        var results: [Result<TicketDeliveryWrites, any Error>] = []
+        for item in items {
+            do {
+                results.append(.success(try await apply(item.request, plan: item.plan)))
+            } catch {
+                results.append(.failure(error))
+            }
+        }
+        return results
     }
 }
 

@@ -6,6 +6,7 @@ import GRDB
 /// chains are read with one query each (per chunk of ids), and every write (the delivery itself
 /// when it is new, events, tickets, ledger entries, clock records, the inbox entry marked
 /// processed, a sync page's checkpoint) goes through cached prepared statements and commits once.
+/// A batch (``applyEach(_:)``) commits once, each delivery in its own savepoint.
 public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
     let pool: DatabasePool
 
@@ -19,6 +20,26 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
             let writes = try plan(try Self.read(request, db))
             try Self.write(writes, db)
             return writes
+        }
+    }
+
+    public func applyEach(_ items: [TicketDeliveryBatchItem]) async throws -> [Result<TicketDeliveryWrites, any Error>] {
+        try await pool.write { db in
+            try items.map { item in
+                var writes = TicketDeliveryWrites()
+                do {
+                    try db.inSavepoint {
+                        writes = try item.plan(try Self.read(item.request, db))
+                        try Self.write(writes, db)
+                        return .commit
+                    }
+                    return .success(writes)
+                } catch {
+                    // An error SQLite answered by rolling back the whole transaction ends the batch.
+                    guard db.isInsideTransaction else { throw error }
+                    return .failure(error)
+                }
+            }
         }
     }
 
