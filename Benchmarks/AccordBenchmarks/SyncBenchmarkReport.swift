@@ -35,8 +35,9 @@ struct SyncBenchmarkReport {
                 + "1-minute load average \(loadAverages.start ?? "?") at the start, \(loadAverages.end ?? "?") at the end (a shared machine).",
             "- Records: \(records) generated ServiceNow incidents (JSON), pages of \(page) (`sysparm_offset`/`sysparm_limit`) answered in-process "
                 + "without sockets; each page is made on request and that cost is inside the sync's time.",
-            "- Sync path per page: raw page into the inbox (one commit), adapter once, then one transaction for the page's tickets, snapshot events "
-                + "and the inbox entry marked processed (no ledger: no agreements configured), then the record hashes, the page summary and the run's checkpoint in one commit. "
+            "- Sync path per page: one commit — the raw page stored in the inbox already processed, the page's tickets and snapshot events "
+                + "(no ledger: no agreements configured), the record hashes, the page summary and the run's checkpoint; meanwhile the next page is "
+                + "fetched, normalised once, its records hashed, its tickets planned and its known records looked up (read-ahead of one page). "
                 + "The re-run finds every page identical (`sync_page`) and counts it without normalising.",
             "- Baseline: GRDB prepared-statement `INSERT` of the same ticket rows (same values and ids, same table and indexes), one transaction per page; no inbox, no events, no hashes. "
                 + "Baseline and re-run: best of three; first load: one run.",
