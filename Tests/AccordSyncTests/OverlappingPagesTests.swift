@@ -13,11 +13,7 @@ struct OverlappingPages: HTTPTransport {
         case "3": [3, 4, 5]
         default: [6]
         }
-        let rows = ids.map { index in
-            #"{"sys_id": "inc\#(index)", "sys_class_name": "incident", "number": "INC00\#(index)", "short_description": "Disk full \#(index)", "state": "2", "priority": "3", "#
-                + #""opened_at": "2026-10-0\#(index) 09:00:00", "sys_updated_on": "2026-10-0\#(index) 09:00:00"}"#
-        }
-        return HTTPResponse(status: 200, headers: ["content-type": "application/json"], body: Data(#"{"result": [\#(rows.joined(separator: ","))]}"#.utf8))
+        return HTTPResponse(status: 200, headers: ["content-type": "application/json"], body: IncidentRows.page(ids, updatedHour: 9))
     }
 }
 

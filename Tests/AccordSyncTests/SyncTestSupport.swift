@@ -106,3 +106,18 @@ enum SyncFixtures {
         )
     }
 }
+
+/// ServiceNow Table API bodies of small incident pages for tests that serve pages by hand.
+enum IncidentRows {
+    /// `{"result": [...]}` with incidents `inc<N>` (number `INC00<N>`, "Disk full <N>"), opened on
+    /// October N, 2026 at 09:00 and last updated that day at `updatedHour`:00 (ServiceNow's
+    /// `yyyy-MM-dd HH:mm:ss`, UTC). N stays below 10.
+    static func page(_ indices: [Int], updatedHour: Int) -> Data {
+        let hour = updatedHour < 10 ? "0\(updatedHour)" : "\(updatedHour)"
+        let rows = indices.map { index in
+            #"{"sys_id": "inc\#(index)", "sys_class_name": "incident", "number": "INC00\#(index)", "short_description": "Disk full \#(index)", "state": "2", "priority": "3", "#
+                + #""opened_at": "2026-10-0\#(index) 09:00:00", "sys_updated_on": "2026-10-0\#(index) \#(hour):00:00"}"#
+        }
+        return Data(#"{"result": [\#(rows.joined(separator: ","))]}"#.utf8)
+    }
+}

@@ -10,11 +10,8 @@ struct BrokenSecondPage: HTTPTransport {
         guard offset == "0" else {
             return HTTPResponse(status: 200, headers: ["content-type": "application/json"], body: Data(#"{"result": [{"sys_id": "tr"#.utf8))
         }
-        let rows = (0..<7).map { index in
-            #"{"sys_id": "inc\#(index)", "sys_class_name": "incident", "number": "INC00\#(index)", "short_description": "Disk full \#(index)", "state": "2", "priority": "3", "#
-                + #""opened_at": "2026-10-0\#(index + 1) 09:00:00", "sys_updated_on": "2026-10-0\#(index + 1) 10:00:00"}"#
-        }
-        return HTTPResponse(status: 200, headers: ["content-type": "application/json"], body: Data(#"{"result": [\#(rows.joined(separator: ","))]}"#.utf8))
+        // Incidents inc1…inc7, opened at 09:00 and updated at 10:00 on October 1…7.
+        return HTTPResponse(status: 200, headers: ["content-type": "application/json"], body: IncidentRows.page(Array(1...7), updatedHour: 10))
     }
 }
 
