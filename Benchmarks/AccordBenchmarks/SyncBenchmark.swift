@@ -110,24 +110,34 @@ enum SyncBenchmark {
     }
 
     static func rawInsert(path: String, records: Int, page: Int, synchronous: SQLiteSynchronous) throws {
+        try insertInPages(path: path, records: records, page: page, synchronous: synchronous) { db, indices in
+            let statement = try db.makeStatement(sql: """
+                INSERT INTO ticket (id, kind, external_supplier, external_id, title, description, state, priority, impact, urgency,
+                                    configuration_items, assigned_supplier, assigned_group, opened_at, updated_at)
+                VALUES (?, 'incident', 'stratus-hosting', ?, ?, 'Nutzer melden Verzögerungen', ?, ?, 2, 1, '[]', 'stratus-hosting', '287ebd7d', ?, ?)
+                """)
+            for index in indices {
+                let at = Double(SyncCorpus.seconds(index)) + 725_760_000  // 2024-01-01 as seconds since 2001
+                try statement.execute(arguments: [
+                    // The ids the hub gives these tickets (a random id per row put the B-tree
+                    // inserts at random places: at 1M rows that made the baseline 4× slower).
+                    "TKT-stratus-hosting-\(SyncCorpus.sysID(index))", SyncCorpus.sysID(index), SyncCorpus.title(index),
+                    ["new", "inProgress", "resolved"][index % 3], 1 + index % 4, at, at,
+                ])
+            }
+        }
+    }
+
+    /// A baseline's raw inserts: a plain GRDB queue on `path` at the given `synchronous` level,
+    /// `insert` called with each page's record indices in its own transaction.
+    static func insertInPages(
+        path: String, records: Int, page: Int, synchronous: SQLiteSynchronous, _ insert: (Database, Range<Int>) throws -> Void
+    ) throws {
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous == .full ? "FULL" : "NORMAL")") }
         for start in stride(from: 0, to: records, by: page) {
             try queue.inTransaction { db in
-                let statement = try db.makeStatement(sql: """
-                    INSERT INTO ticket (id, kind, external_supplier, external_id, title, description, state, priority, impact, urgency,
-                                        configuration_items, assigned_supplier, assigned_group, opened_at, updated_at)
-                    VALUES (?, 'incident', 'stratus-hosting', ?, ?, 'Nutzer melden Verzögerungen', ?, ?, 2, 1, '[]', 'stratus-hosting', '287ebd7d', ?, ?)
-                    """)
-                for index in start ..< min(start + page, records) {
-                    let at = Double(SyncCorpus.seconds(index)) + 725_760_000  // 2024-01-01 as seconds since 2001
-                    try statement.execute(arguments: [
-                        // The ids the hub gives these tickets (a random id per row put the B-tree
-                        // inserts at random places: at 1M rows that made the baseline 4× slower).
-                        "TKT-stratus-hosting-\(SyncCorpus.sysID(index))", SyncCorpus.sysID(index), SyncCorpus.title(index),
-                        ["new", "inProgress", "resolved"][index % 3], 1 + index % 4, at, at,
-                    ])
-                }
+                try insert(db, start ..< min(start + page, records))
                 return .commit
             }
         }

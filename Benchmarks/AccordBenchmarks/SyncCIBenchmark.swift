@@ -136,27 +136,21 @@ enum SyncCIBenchmark {
     /// Raw prepared-statement inserts of the canonical CI source rows the hub stores for the same
     /// records (a `configuration_item` row and its two `ci_identifier` rows each), one transaction per page.
     static func rawCIInsert(path: String, records: Int, page: Int, synchronous: SQLiteSynchronous) throws {
-        let queue = try DatabaseQueue(path: path)
-        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous == .full ? "FULL" : "NORMAL")") }
-        for start in stride(from: 0, to: records, by: page) {
-            try queue.inTransaction { db in
-                let item = try db.cachedStatement(sql: """
-                    INSERT INTO configuration_item (id, supplier, source_key, ci_class, name, attributes, observed_at, channel)
-                    VALUES (?, 'stratus-hosting', ?, ?, ?, ?, ?, 'poll')
-                    """)
-                let identifier = try db.cachedStatement(sql: "INSERT INTO ci_identifier (ci_id, position, kind, value) VALUES (?, ?, ?, ?)")
-                for index in start ..< min(start + page, records) {
-                    let sysID = SyncCorpus.sysID(index)
-                    let id = "CI-stratus-hosting-\(sysID)"
-                    let at = Double(SyncCorpus.seconds(index)) + 725_760_000  // 2024-01-01 as seconds since 2001
-                    let kind = SyncCICorpus.classes[index % SyncCICorpus.classes.count]
-                    try item.execute(arguments: [id, sysID, kind.canonical, SyncCICorpus.name(index), SyncCICorpus.attributes(index), at])
-                    try identifier.execute(arguments: [id, 0, "serialNumber", SyncCICorpus.serial(index)])
-                    try identifier.execute(arguments: [id, 1, "ipAddress", SyncCICorpus.ipAddress(index)])
-                }
-                return .commit
+        try SyncBenchmark.insertInPages(path: path, records: records, page: page, synchronous: synchronous) { db, indices in
+            let item = try db.cachedStatement(sql: """
+                INSERT INTO configuration_item (id, supplier, source_key, ci_class, name, attributes, observed_at, channel)
+                VALUES (?, 'stratus-hosting', ?, ?, ?, ?, ?, 'poll')
+                """)
+            let identifier = try db.cachedStatement(sql: "INSERT INTO ci_identifier (ci_id, position, kind, value) VALUES (?, ?, ?, ?)")
+            for index in indices {
+                let sysID = SyncCorpus.sysID(index)
+                let id = "CI-stratus-hosting-\(sysID)"
+                let at = Double(SyncCorpus.seconds(index)) + 725_760_000  // 2024-01-01 as seconds since 2001
+                let kind = SyncCICorpus.classes[index % SyncCICorpus.classes.count]
+                try item.execute(arguments: [id, sysID, kind.canonical, SyncCICorpus.name(index), SyncCICorpus.attributes(index), at])
+                try identifier.execute(arguments: [id, 0, "serialNumber", SyncCICorpus.serial(index)])
+                try identifier.execute(arguments: [id, 1, "ipAddress", SyncCICorpus.ipAddress(index)])
             }
         }
-        try queue.close()
     }
 }
