@@ -59,7 +59,7 @@ struct FileDropFreshnessTests {
         }
     }
 
-    @Test("a file stored but not applied yet is not counted as imported; importing it again after the retry time applies it")
+    @Test("a file stored but not applied yet is not counted as imported; importing it again waits for the retry time, then applies it")
     func unappliedFileIsNotFresh() async throws {
         let harness = try SyncHarness()
         var stores = harness.stores
@@ -81,6 +81,13 @@ struct FileDropFreshnessTests {
         #expect(reason.contains("database is locked"))
         #expect(try await harness.database.syncStore.lastImportedFile(supplier: harness.supplier.id) == nil)
         #expect(try await harness.ticketTitles().isEmpty)
+
+        // Dropped again before its retry time: the stored entry is left to it, no attempt used up.
+        guard case .retrying = try await importer.importFile(file) else {
+            Issue.record("a file was applied before its entry's retry time")
+            return
+        }
+        #expect(try await stores.inbox.entries(status: .pending, supplier: harness.supplier.id, limit: 10).map(\.attempts) == [1])
 
         try await harness.clock.sleep(seconds: 3_600)  // past the entry's retry time
         #expect(try await importer.importFile(file) == .imported)

@@ -17,6 +17,22 @@ struct OverlappingPages: HTTPTransport {
     }
 }
 
+/// The offsets a transport was asked for, in order.
+actor RequestLog {
+    private(set) var offsets: [String] = []
+    func add(_ offset: String) { offsets.append(offset) }
+}
+
+/// ``OverlappingPages`` that logs each request's offset.
+struct LoggedPages: HTTPTransport {
+    let log: RequestLog
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        await log.add(URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "sysparm_offset" }?.value ?? "0")
+        return try await OverlappingPages().send(request)
+    }
+}
+
 @Suite("Pages read ahead while the previous one commits")
 struct OverlappingPagesTests {
     @Test("a record repeated on the next page is counted unchanged, though that page was read before the first committed")
@@ -46,5 +62,24 @@ struct OverlappingPagesTests {
         // inc3 was committed meanwhile; inc1 too, but it is not on this page.
         let known = page.known(after: [record("inc1", "h1", run: 2), record("inc3", "h3", run: 2)])
         #expect(known == ["inc3": record("inc3", "h3", run: 2), "inc4": record("inc4", "old", run: 1)])
+    }
+
+    @Test("a page that falls back to the inbox path keeps the read of the next page in flight: each page is fetched once")
+    func fallbackKeepsTheReadAhead() async throws {
+        let harness = try SyncHarness()
+        let resource = SyncResource(name: "incidents", path: "/api/now/table/incident", pagination: .offsetLimit(limit: 3))
+        // The first page's bytes are in the inbox already (a killed run stored them before applying):
+        // its one-commit apply finds them and the page goes through the inbox instead.
+        let first = try await OverlappingPages().send(HTTPRequest(url: URL(string: "https://stratus.example/api/now/table/incident?sysparm_offset=0")!)).body
+        _ = try await harness.stores.inbox.accept([InboxDelivery(
+            supplier: harness.supplier.id, channel: .poll, deliveryID: "sync-incidents-\(RecordHash.hex(first))", receivedAt: Date(),
+            contentType: "application/json", headers: [:], body: first
+        )])
+        let log = RequestLog()
+        let run = try await harness.sync(SyncFixtures.settings(port: 9), transport: LoggedPages(log: log)).run(resource, mode: .full)
+        #expect(run.status == .completed, "\(run.error ?? "")")
+        #expect(run.counts.created == 6 && run.counts.unchanged == 1)
+        #expect(await log.offsets == ["0", "3", "6"])
+        #expect(try await harness.ticketTitles().count == 6)
     }
 }

@@ -92,8 +92,10 @@ public struct FileDropImporter: Sendable {
         }
         // Applied now with the normalisation just checked (not normalised a second time); the
         // processor records a failure in the entry's attempt log as for any inbox entry.
+        // An entry waiting for its retry time (a killed import's earlier failure) is left to it.
         guard let pending = try await inbox.entry(entryID) else { return .imported }
-        if pending.status == .pending { await processor.process(pending, normalized: result, now: clock.now()) }
+        let now = clock.now()
+        if pending.status == .pending, (pending.nextAttemptAt ?? now) <= now { await processor.process(pending, normalized: result, now: now) }
         guard let entry = try await inbox.entry(entryID) else { return .imported }
         switch entry.status {
         case .processed: return .imported

@@ -95,26 +95,47 @@ public struct SupplierSync: Sendable {
         )
         var cursor: PageCursor? = run.checkpoint ?? paginator.first
         // The next page is read and normalised while this one commits (the machine's other core).
-        var ahead: Task<FetchedPage, any Error>?
+        var ahead: (cursor: PageCursor, task: Task<FetchedPage, any Error>)?
         // The record hashes the page committing meanwhile writes (the read-ahead may not see them).
         var committing: [SyncedRecord] = []
-        defer { ahead?.cancel() }
         func readAhead(_ next: PageCursor?, _ records: [SyncedRecord]) {
-            ahead?.cancel()  // a page that fell back to the inbox's path reads its successor again
             committing = records
-            ahead = next.map { next in Task { try await reader.read(next) } }
+            // A page that fell back to the inbox's path keeps the read of its successor in flight.
+            if let ahead, ahead.cursor == next { return }
+            ahead?.task.cancel()
+            ahead = next.map { next in (next, Task { try await reader.read(next) }) }
         }
+        do {
+            try await readPages(from: &cursor, reader: reader, resource: resource, paginator: paginator, &run, ahead: { ahead }, taken: {
+                defer { ahead = nil }
+                return committing
+            }, readAhead: readAhead, progress: progress)
+        } catch {
+            // A failed or cancelled run leaves no read in flight behind it (the store may close next).
+            if let pending = ahead?.task {
+                pending.cancel()
+                _ = await pending.result
+            }
+            throw error
+        }
+        if let before = run.watermarkBefore { run.watermarkAfter = max(run.watermarkAfter ?? before, before) }
+    }
+
+    private func readPages(
+        from cursor: inout PageCursor?, reader: PageReader, resource: SyncResource, paginator: Paginator, _ run: inout SyncRun,
+        ahead: () -> (cursor: PageCursor, task: Task<FetchedPage, any Error>)?, taken: () -> [SyncedRecord],
+        readAhead: (PageCursor?, [SyncedRecord]) -> Void, progress: @Sendable (SyncProgress) -> Void
+    ) async throws {
         let started = clock.now()
         while let current = cursor {
             let fetched: FetchedPage
             var committed: [SyncedRecord] = []
-            if let reading = ahead {
+            if let reading = ahead()?.task {
                 fetched = try await withTaskCancellationHandler { try await reading.value } onCancel: { reading.cancel() }
-                committed = committing
+                committed = taken()
             } else {
                 fetched = try await reader.read(current)
             }
-            ahead = nil
             let response = fetched.response
             if let prepared = fetched.prepared, let tickets = prepared.tickets,
                try await applyInOneCommit(fetched, prepared, tickets, committed: committed, resource: resource, paginator: paginator, &run, readAhead: readAhead) {
@@ -127,7 +148,6 @@ public struct SupplierSync: Sendable {
                 total: response.header("x-total-count").flatMap(Int.init), elapsed: clock.now().timeIntervalSince(started)
             ))
         }
-        if let before = run.watermarkBefore { run.watermarkAfter = max(run.watermarkAfter ?? before, before) }
     }
 
     /// A page of readable tickets new to the inbox: its raw bytes, its tickets and the run's

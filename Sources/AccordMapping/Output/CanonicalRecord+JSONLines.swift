@@ -18,7 +18,13 @@ extension CanonicalRecord {
             switch value {
             case .text(let text): writer.string(text)
             case .integer(let number): writer.raw(String(number))
-            case .instant(let instant): writer.plainString(instant.appendRFC3339)
+            case .instant(let instant):
+                // Digits need no escaping; fraction digits set by hand to anything else are escaped as text.
+                if instant.fractionDigits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                    writer.plainString(instant.appendRFC3339)
+                } else {
+                    writer.string(instant.description)
+                }
             case .texts(let texts): writer.stringArray(texts)
             case .identifiers(let identifiers):
                 writer.beginArray()
