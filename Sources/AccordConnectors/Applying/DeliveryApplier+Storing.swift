@@ -16,7 +16,7 @@ extension DeliveryApplier {
     /// tickets, to be applied by ``applyPrepared(_:syncPage:)`` in one transaction that also stores
     /// it, already processed. Pure apart from preparing the ledger: runs outside any transaction.
     public func prepareStoring(_ records: [CanonicalRecord], delivery: InboxDelivery, supplier: Supplier, processedAt: Date) async throws -> PreparedTicketDelivery {
-        guard !records.isEmpty, records.allSatisfy({ $0.diagnostics.isEmpty && ($0.recordType == .ticket || $0.recordType == .ticketEvent) }) else {
+        guard Self.appliesStoring(records) else {
             throw ApplyError("only readable ticket records are applied with their delivery stored in the same transaction")
         }
         let plan = TicketDeliveryPlan(
@@ -26,22 +26,23 @@ extension DeliveryApplier {
         return PreparedTicketDelivery(plan: plan, presumed: try plan.writes(from: TicketDeliveryState()))
     }
 
+    /// Whether ``prepareStoring(_:delivery:supplier:processedAt:)`` takes these records: some, all
+    /// readable tickets or ticket events.
+    public static func appliesStoring(_ records: [CanonicalRecord]) -> Bool {
+        !records.isEmpty && records.allSatisfy { $0.diagnostics.isEmpty && ($0.recordType == .ticket || $0.recordType == .ticketEvent) }
+    }
+
     /// Applies a prepared delivery: stores it processed, writes its tickets and commits `syncPage`,
     /// in one transaction. Throws ``DeliveryStoredAlready`` when its id is stored; nothing is
     /// written when anything throws.
-    public func applyPrepared(_ prepared: PreparedTicketDelivery, syncPage: SyncPageCommit?) async throws -> Summary {
+    public func applyPrepared(_ prepared: PreparedTicketDelivery, syncPage: SyncPageCommit?) async throws {
         var plan = prepared.plan
         plan.syncPage = syncPage
         var presumed = prepared.presumed
         presumed.syncPage = syncPage
         let request = plan.request
-        let writes = try await locks.withLocks(request.ticketIDs.keys.map { .external(plan.supplier.id, $0) }) { [plan, presumed] in
+        _ = try await locks.withLocks(request.ticketIDs.keys.map { .external(plan.supplier.id, $0) }) { [plan, presumed] in
             try await stores.ticketDeliveries.apply(request, presuming: presumed) { state in try plan.writes(from: state) }
         }
-        var summary = Summary()
-        summary.eventsAppended = writes.events.count
-        summary.ticketsChanged = Set(writes.events.map(\.ticketID)).count
-        summary.markedProcessed = true
-        return summary
     }
 }

@@ -8,7 +8,7 @@ extension InboxProcessor {
     /// or adapter). Such a delivery goes through the inbox instead (stored, then ``process(_:normalized:now:)``).
     public func prepareStoring(_ delivery: InboxDelivery, normalized: NormalizationResult, now: Date) async throws -> PreparedTicketDelivery? {
         guard let supplier = suppliers[delivery.supplier], supplier.adapter.flatMap({ adapters[$0] }) != nil, normalized.isClean,
-              !normalized.records.isEmpty, normalized.records.allSatisfy({ $0.recordType == .ticket || $0.recordType == .ticketEvent })
+              DeliveryApplier.appliesStoring(normalized.records)
         else { return nil }
         return try await applier.prepareStoring(normalized.records, delivery: delivery, supplier: supplier, processedAt: now)
     }
@@ -19,6 +19,6 @@ extension InboxProcessor {
     /// (``DeliveryStoredAlready``); the caller then takes the inbox's path, which records a failure
     /// in the entry's attempt log.
     public func applyPrepared(_ prepared: PreparedTicketDelivery, syncPage: SyncPageCommit?) async throws {
-        _ = try await applier.applyPrepared(prepared, syncPage: syncPage)
+        try await applier.applyPrepared(prepared, syncPage: syncPage)
     }
 }

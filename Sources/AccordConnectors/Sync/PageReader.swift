@@ -47,6 +47,47 @@ struct PageReader: Sendable {
     }
 }
 
+/// The next page, read while the current one commits: at most one read in flight, and the record
+/// hashes the committing page writes (that read's known-record lookup may have missed them).
+/// Used by one sync run's task only.
+final class PageReadAhead {
+    private let reader: PageReader
+    private var pending: (cursor: PageCursor, task: Task<FetchedPage, any Error>)?
+    private var committing: [SyncedRecord] = []
+
+    init(_ reader: PageReader) { self.reader = reader }
+
+    /// Starts reading `next` while the page writing `records` commits. A page that fell back to the
+    /// inbox's path asks again for the same successor: its read in flight is kept.
+    func start(_ next: PageCursor?, committing records: [SyncedRecord]) {
+        committing = records
+        if let pending, pending.cursor == next { return }
+        pending?.task.cancel()
+        pending = next.map { [reader] next in (next, Task { try await reader.read(next) }) }
+    }
+
+    /// The page at `cursor` with the record hashes committed while it was read: from the read in
+    /// flight when it is that page's, else read now (nothing committed meanwhile).
+    func page(at cursor: PageCursor) async throws -> (FetchedPage, committed: [SyncedRecord]) {
+        let inFlight = pending
+        pending = nil
+        guard let inFlight, inFlight.cursor == cursor else {
+            inFlight?.task.cancel()
+            return (try await reader.read(cursor), [])
+        }
+        let task = inFlight.task
+        return (try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }, committing)
+    }
+
+    /// Cancels the read in flight, if any, and waits for it to stop.
+    func stop() async {
+        guard let task = pending?.task else { return }
+        pending = nil
+        task.cancel()
+        _ = await task.result
+    }
+}
+
 /// A page as read from the supplier.
 struct FetchedPage: Sendable {
     let cursor: PageCursor

@@ -93,61 +93,30 @@ public struct SupplierSync: Sendable {
             timeout: settings.requestTimeout, transport: RetryingTransport(transport, clock: clock, breaker: breaker, budget: settings.retryBudget),
             adapter: adapter, store: store, processor: processor, clock: clock
         )
-        var cursor: PageCursor? = run.checkpoint ?? paginator.first
         // The next page is read and normalised while this one commits (the machine's other core).
-        var ahead: (cursor: PageCursor, task: Task<FetchedPage, any Error>)?
-        // The record hashes the page committing meanwhile writes (the read-ahead may not see them).
-        var committing: [SyncedRecord] = []
-        func readAhead(_ next: PageCursor?, _ records: [SyncedRecord]) {
-            committing = records
-            // A page that fell back to the inbox's path keeps the read of its successor in flight.
-            if let ahead, ahead.cursor == next { return }
-            ahead?.task.cancel()
-            ahead = next.map { next in (next, Task { try await reader.read(next) }) }
-        }
+        let ahead = PageReadAhead(reader)
+        var cursor: PageCursor? = run.checkpoint ?? paginator.first
+        let started = clock.now()
         do {
-            try await readPages(from: &cursor, reader: reader, resource: resource, paginator: paginator, &run, ahead: { ahead }, taken: {
-                defer { ahead = nil }
-                return committing
-            }, readAhead: readAhead, progress: progress)
+            while let current = cursor {
+                let (fetched, committed) = try await ahead.page(at: current)
+                if let prepared = fetched.prepared, let tickets = prepared.tickets,
+                   try await applyInOneCommit(fetched, prepared, tickets, committed: committed, resource: resource, paginator: paginator, &run, ahead: ahead) {
+                    cursor = run.checkpoint
+                } else {
+                    cursor = try await applyThroughInbox(fetched, resource: resource, paginator: paginator, &run, ahead: ahead)
+                }
+                progress(SyncProgress(
+                    supplier: supplier.id, resource: resource.name, pages: run.pages, records: run.counts.seen,
+                    total: fetched.response.header("x-total-count").flatMap(Int.init), elapsed: clock.now().timeIntervalSince(started)
+                ))
+            }
         } catch {
             // A failed or cancelled run leaves no read in flight behind it (the store may close next).
-            if let pending = ahead?.task {
-                pending.cancel()
-                _ = await pending.result
-            }
+            await ahead.stop()
             throw error
         }
         if let before = run.watermarkBefore { run.watermarkAfter = max(run.watermarkAfter ?? before, before) }
-    }
-
-    private func readPages(
-        from cursor: inout PageCursor?, reader: PageReader, resource: SyncResource, paginator: Paginator, _ run: inout SyncRun,
-        ahead: () -> (cursor: PageCursor, task: Task<FetchedPage, any Error>)?, taken: () -> [SyncedRecord],
-        readAhead: (PageCursor?, [SyncedRecord]) -> Void, progress: @Sendable (SyncProgress) -> Void
-    ) async throws {
-        let started = clock.now()
-        while let current = cursor {
-            let fetched: FetchedPage
-            var committed: [SyncedRecord] = []
-            if let reading = ahead()?.task {
-                fetched = try await withTaskCancellationHandler { try await reading.value } onCancel: { reading.cancel() }
-                committed = taken()
-            } else {
-                fetched = try await reader.read(current)
-            }
-            let response = fetched.response
-            if let prepared = fetched.prepared, let tickets = prepared.tickets,
-               try await applyInOneCommit(fetched, prepared, tickets, committed: committed, resource: resource, paginator: paginator, &run, readAhead: readAhead) {
-                cursor = run.checkpoint
-            } else {
-                cursor = try await applyThroughInbox(fetched, resource: resource, paginator: paginator, &run, readAhead: readAhead)
-            }
-            progress(SyncProgress(
-                supplier: supplier.id, resource: resource.name, pages: run.pages, records: run.counts.seen,
-                total: response.header("x-total-count").flatMap(Int.init), elapsed: clock.now().timeIntervalSince(started)
-            ))
-        }
     }
 
     /// A page of readable tickets new to the inbox: its raw bytes, its tickets and the run's
@@ -156,7 +125,7 @@ public struct SupplierSync: Sendable {
     /// (``applyThroughInbox``), which records a failure.
     private func applyInOneCommit(
         _ fetched: FetchedPage, _ prepared: PreparedPage, _ tickets: PreparedTicketDelivery, committed: [SyncedRecord], resource: SyncResource,
-        paginator: Paginator, _ run: inout SyncRun, readAhead: (PageCursor?, [SyncedRecord]) -> Void
+        paginator: Paginator, _ run: inout SyncRun, ahead: PageReadAhead
     ) async throws -> Bool {
         let result = prepared.result
         let known = prepared.known(after: committed)
@@ -170,7 +139,7 @@ public struct SupplierSync: Sendable {
         if let newest = outcome.newestUpdate { committedRun.watermarkAfter = max(committedRun.watermarkAfter ?? newest, newest) }
         let changed = changedRecords(outcome, known: known, run: run)
         let page = SyncPageCommit(run: committedRun, records: changed, page: outcome.syncedPage(contentHash: fetched.pageHash, rows: rows))
-        readAhead(next, changed)
+        ahead.start(next, committing: changed)
         do {
             try await processor.applyPrepared(tickets, syncPage: page)
         } catch is CancellationError {
@@ -187,7 +156,7 @@ public struct SupplierSync: Sendable {
     /// applied; an identical page already applied is counted from its kept summary. Returns the
     /// next cursor (also the run's checkpoint, committed with the page).
     private func applyThroughInbox(
-        _ fetched: FetchedPage, resource: SyncResource, paginator: Paginator, _ run: inout SyncRun, readAhead: (PageCursor?, [SyncedRecord]) -> Void
+        _ fetched: FetchedPage, resource: SyncResource, paginator: Paginator, _ run: inout SyncRun, ahead: PageReadAhead
     ) async throws -> PageCursor? {
         let response = fetched.response
         let current = fetched.cursor
@@ -198,7 +167,7 @@ public struct SupplierSync: Sendable {
             // content: counted without normalising; a full run stamps its records as seen.
             let next = try paginator.next(after: current, response: response, rows: page.rows)
             run.checkpoint = next
-            readAhead(next, [])  // its stamps only move last-seen runs: a page read meanwhile may re-stamp a record, no more
+            ahead.start(next, committing: [])  // its stamps only move last-seen runs: a page read meanwhile may re-stamp a record, no more
             try await commit(&run, counts: page.counts, newest: page.newestUpdate) { run in
                 try await store.commitUnchangedPage(run, page: page, markSeen: isFull)
             }
@@ -212,7 +181,7 @@ public struct SupplierSync: Sendable {
         let next = try paginator.next(after: current, response: response, rows: rows)
         run.checkpoint = next
         let changed = changedRecords(outcome, known: known, run: run)
-        readAhead(next, changed)
+        ahead.start(next, committing: changed)
         let page = outcome.syncedPage(contentHash: fetched.pageHash, rows: rows)
         try await commit(&run, counts: outcome.counts, newest: outcome.newestUpdate) { run in
             try await store.commitPage(run, records: changed, page: page)
