@@ -25,4 +25,43 @@ struct StoredJSONTests {
         #expect(StoredJSON.encodeTextList(ids.map(\.rawValue)) == (try StoredJSON.encode(ids)))
         #expect(StoredJSON.encodeTextList([]) == "[]")
     }
+
+    static let instants: [Date] = [
+        Date(timeIntervalSinceReferenceDate: 725_760_000), Date(timeIntervalSinceReferenceDate: 816_992_779.120527),
+        Date(timeIntervalSinceReferenceDate: -978_307_200.5), Date(timeIntervalSinceReferenceDate: 0.000_001),
+        .distantPast, .distantFuture, Date(timeIntervalSince1970: 1_614_265_330.25),
+    ]
+
+    static func sourceRecord(_ text: String, at instant: Date) -> CMDBSourceRecord {
+        let item = ConfigurationItem(
+            id: CIID("CI-\(text)"), supplier: SupplierID("stratus-hosting")!, sourceKey: "sys/\(text)", ciClass: "server", name: text,
+            identifiers: [Identifier(kind: .serialNumber, value: text), Identifier(kind: .ipAddress, value: "10.0.0.1")],
+            attributes: ["os": text, "cpu_count": "8", "zone": ""], observedAt: instant, channel: .poll
+        )
+        return CMDBSourceRecord(item: item, firstSeen: instant.addingTimeInterval(-0.5), normalizedIdentifiers: item.identifiers, matchKeys: ["server|serialNumber=\(text)", "k2"])
+    }
+
+    @Test("a CMDB source record is written as JSONEncoder writes it and reads back equal", arguments: awkward)
+    func sourceRecord(text: String) throws {
+        for instant in Self.instants {
+            let record = Self.sourceRecord(text, at: instant)
+            let written = StoredJSON.encodeSourceRecord(record)
+            #expect(try StoredJSON.decode(CMDBSourceRecord.self, from: written, column: "test") == record)
+            #expect(written == (try StoredJSON.encode(record)), "at \(instant.timeIntervalSinceReferenceDate)")
+        }
+        var bare = Self.sourceRecord(text, at: Self.instants[0])
+        bare.item.attributes = [:]
+        bare.item.identifiers = []
+        bare.normalizedIdentifiers = []
+        bare.matchKeys = []
+        #expect(StoredJSON.encodeSourceRecord(bare) == (try StoredJSON.encode(bare)))
+    }
+
+    @Test("a golden CI's members are written as JSONEncoder writes them", arguments: awkward)
+    func refs(text: String) throws {
+        let refs = [SourceRecordRef(supplier: SupplierID("netnova")!, sourceKey: text), SourceRecordRef(supplier: SupplierID("stratus-hosting")!, sourceKey: "a/b")]
+        #expect(StoredJSON.encodeRefs(refs) == (try StoredJSON.encode(refs)))
+        #expect(StoredJSON.encodeRefs([]) == (try StoredJSON.encode([SourceRecordRef]())))
+        #expect(try StoredJSON.decode([SourceRecordRef].self, from: StoredJSON.encodeRefs(refs), column: "test") == refs)
+    }
 }

@@ -29,7 +29,7 @@ struct ConfigurationItemRecord: Codable, FetchableRecord, PersistableRecord, Sen
         sourceKey = item.sourceKey
         ciClass = item.ciClass
         name = item.name
-        attributes = try StoredJSON.encode(item.attributes)
+        attributes = StoredJSON.encodeTextMap(item.attributes)
         observedAt = item.observedAt.storedValue
         channel = item.channel.rawValue
     }

@@ -13,7 +13,14 @@ enum StoredJSON {
     /// A text-to-text map as a JSON object with sorted keys, escaped as `encode` escapes it;
     /// written by hand because it runs for every webhook delivery.
     static func encodeTextMap(_ map: [String: String]) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        var bytes: [UInt8] = []
+        appendTextMap(map, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``encodeTextMap(_:)``'s object appended to `bytes`.
+    static func appendTextMap(_ map: [String: String], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "{"))
         for (index, key) in map.keys.sorted().enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             appendQuoted(key, to: &bytes)
@@ -21,7 +28,6 @@ enum StoredJSON {
             appendQuoted(map[key] ?? "", to: &bytes)
         }
         bytes.append(UInt8(ascii: "}"))
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A ticket event's changes as `encode` writes them (sorted keys, absent values left out);
@@ -65,7 +71,7 @@ enum StoredJSON {
     }
 
     /// A JSON string as `JSONEncoder` writes it (`/` escaped too), runs without escapes copied whole.
-    private static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
+    static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in

@@ -4,7 +4,7 @@ import GRDB
 
 extension SQLiteCMDBStore {
     public func apply(_ update: CMDBComponentUpdate) async throws {
-        let clusterRows = try update.clusters.map { ($0, try StoredJSON.encode($0.members)) }
+        let clusterRows = update.clusters.map { ($0, StoredJSON.encodeRefs($0.members)) }
         let conflictRows = try update.conflicts.map { ($0, try StoredJSON.encode($0)) }
         try await pool.write { db in
             for part in Self.chunks(update.records.map(\.storageKey)) {

@@ -1,0 +1,93 @@
+import AccordCore
+import Foundation
+
+extension StoredJSON {
+    /// A CMDB source record as ``encode(_:)`` writes it (the synthesized `Codable` shape: sorted
+    /// keys, dates as seconds since the reference date); written by hand because it runs for every
+    /// configuration item the federated CMDB takes in. ``decode(_:from:column:)`` reads it back.
+    static func encodeSourceRecord(_ record: CMDBSourceRecord) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        bytes += Array(#"{"firstSeen":"#.utf8)
+        appendNumber(record.firstSeen.storedValue, to: &bytes)
+        bytes += Array(#","item":"#.utf8)
+        appendItem(record.item, to: &bytes)
+        bytes += Array(#","matchKeys":"#.utf8)
+        appendTexts(record.matchKeys, to: &bytes)
+        bytes += Array(#","normalizedIdentifiers":"#.utf8)
+        appendIdentifiers(record.normalizedIdentifiers, to: &bytes)
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A list of source record refs (a golden CI's members) as ``encode(_:)`` writes it.
+    static func encodeRefs(_ refs: [SourceRecordRef]) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(48 * refs.count + 2)
+        for (index, ref) in refs.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes += Array(#"{"sourceKey":"#.utf8)
+            appendQuoted(ref.sourceKey, to: &bytes)
+            bytes += Array(#","supplier":"#.utf8)
+            appendQuoted(ref.supplier.rawValue, to: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendItem(_ item: ConfigurationItem, to bytes: inout [UInt8]) {
+        bytes += Array(#"{"attributes":"#.utf8)
+        appendTextMap(item.attributes, to: &bytes)
+        bytes += Array(#","channel":"#.utf8)
+        appendQuoted(item.channel.rawValue, to: &bytes)
+        bytes += Array(#","ciClass":"#.utf8)
+        appendQuoted(item.ciClass, to: &bytes)
+        bytes += Array(#","id":"#.utf8)
+        appendQuoted(item.id.rawValue, to: &bytes)
+        bytes += Array(#","identifiers":"#.utf8)
+        appendIdentifiers(item.identifiers, to: &bytes)
+        bytes += Array(#","name":"#.utf8)
+        appendQuoted(item.name, to: &bytes)
+        bytes += Array(#","observedAt":"#.utf8)
+        appendNumber(item.observedAt.storedValue, to: &bytes)
+        bytes += Array(#","sourceKey":"#.utf8)
+        appendQuoted(item.sourceKey, to: &bytes)
+        bytes += Array(#","supplier":"#.utf8)
+        appendQuoted(item.supplier.rawValue, to: &bytes)
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    private static func appendIdentifiers(_ identifiers: [Identifier], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, identifier) in identifiers.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes += Array(#"{"kind":"#.utf8)
+            appendQuoted(identifier.kind.rawValue, to: &bytes)
+            bytes += Array(#","value":"#.utf8)
+            appendQuoted(identifier.value, to: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    private static func appendTexts(_ texts: [String], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, text) in texts.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendQuoted(text, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// A finite number as JSON: whole values without a fraction (as `JSONEncoder` writes them),
+    /// others in Swift's shortest form that reads back to the same `Double`.
+    static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+        precondition(value.isFinite, "stored instants are finite")
+        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
+            bytes += Array(String(Int64(value)).utf8)
+        } else {
+            bytes += Array(value.description.utf8)
+        }
+    }
+}
