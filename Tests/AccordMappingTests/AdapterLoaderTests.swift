@@ -37,7 +37,7 @@ struct AdapterLoaderTests {
                       - lowercse
             """
         #expect(diagnostics(yaml) == [
-            "Adapters/jira/adapter.yaml:12:13: error: unknown transform 'lowercse' (expected one of: trim, lowercase, uppercase, number, reference, display, first, split, join, timestamp)",
+            "Adapters/jira/adapter.yaml:12:13: error: unknown transform 'lowercse' (expected one of: trim, lowercase, uppercase, number, reference, display, adfText, first, split, join, timestamp)",
         ])
     }
 

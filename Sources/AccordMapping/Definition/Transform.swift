@@ -6,6 +6,8 @@ enum Transform: Sendable, Hashable {
     case number
     case reference
     case display
+    /// An Atlassian Document Format document → its plain text (``ADFText``); texts unchanged.
+    case adfText
     case first
     case split(String)
     case join(String)
@@ -13,5 +15,5 @@ enum Transform: Sendable, Hashable {
     indirect case timestamp(TimestampRule)
 
     /// The names adapter files may use.
-    static let names = ["trim", "lowercase", "uppercase", "number", "reference", "display", "first", "split", "join", "timestamp"]
+    static let names = ["trim", "lowercase", "uppercase", "number", "reference", "display", "adfText", "first", "split", "join", "timestamp"]
 }

@@ -23,6 +23,15 @@ extension FieldEvaluator {
                 if display, let found = node.firstChild(named: "display_value") { return MappedValue(found) }
                 return node.firstChild(named: "value").map(MappedValue.init) ?? .none
             }
+        case .adfText:
+            // A text (Jira REST v2, webhooks: wiki markup) passes; a v3 document becomes its text.
+            return try each(value) { item throws(FieldFailure) in
+                guard case .node(let node) = item else { return item }
+                guard let text = ADFText.text(of: node) else {
+                    throw FieldFailure(message: "found \(node.kindName), not an Atlassian document (an object with \"type\": \"doc\")", value: nil)
+                }
+                return text.isEmpty ? .none : .text(text)
+            }
         default:
             return try eachText(value) { text throws(FieldFailure) in try applyToText(transform, text) }
         }

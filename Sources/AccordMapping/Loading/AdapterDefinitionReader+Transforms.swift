@@ -17,6 +17,7 @@ extension AdapterDefinitionReader {
             case "number": return .number
             case "reference": return .reference
             case "display": return .display
+            case "adfText": return .adfText
             case "first": return .first
             case "split", "join", "timestamp":
                 log.error("transform '\(scalar.string)' needs a setting, e.g. { \(scalar.string): ... }", at: node)
