@@ -76,4 +76,49 @@ struct PathAndTransformTests {
         #expect(result.isClean, "\(result.allDiagnostics)")
         #expect(result.jsonLines == #"{"recordType":"configurationItem","externalId":"ci-1","name":"Server Köln","identifiers":[{"kind":"ipAddress","value":"10.0.0.1"},{"kind":"ipAddress","value":"10.0.0.2"},{"kind":"serialNumber","value":"SN1"}]}"# + "\n")
     }
+
+    @Test("filters pick list items and repeated elements by a child's or attribute's text")
+    func filters() throws {
+        let record = try map("""
+                  name: { path: "parties[?role=assignee].name" }
+                  attributes:
+                    quoted: { path: "parties[?role='on call [L2]'].name" }
+                    chained: { path: "parties[?role=assignee][?@type=Organization].name" }
+                    nested: { path: "parties[*].party[?kind=person].name", transforms: [{ join: "," }] }
+                    none: { path: "parties[?role=nobody].name", default: "-" }
+            """, json: #"{"parties":[{"role":"reporter","name":"Ana"},{"role":"assignee","name":"Ben"},{"role":"on call [L2]","name":"Cem"},{"role":"assignee","@type":"Organization","name":"NOC"},{"party":{"kind":"person","name":"Dee"}},{"party":{"kind":"team","name":"Ops"}}]}"#)
+        #expect(record.diagnostics.first?.message == "found 2 values where one is expected (add a 'join' or 'first' transform)")
+        #expect(record.attributes == ["quoted": "Cem", "chained": "NOC", "nested": "Dee", "none": "-"])
+
+        let yaml = """
+            name: x
+            formats: [xml]
+            records:
+              - recordType: configurationItem
+                at: items/item
+                fields:
+                  externalId: "@id"
+                  name: "address[?@type=primary]"
+                  attributes:
+                    backup: "address[?label=backup]/value"
+            """
+        let adapter = try AdapterLoader.parse(yaml: yaml, file: "x.yaml")
+        let xml = #"<items><item id="i1"><address type="secondary">10.0.0.9</address><address type="primary">10.0.0.1</address><address><label>backup</label><value>10.9.9.9</value></address></item></items>"#
+        let result = adapter.normalize(Data(xml.utf8), contentType: "application/xml")
+        #expect(result.isClean, "\(result.allDiagnostics)")
+        #expect(result.records.first?.text(.name) == "10.0.0.1")
+        #expect(result.records.first?.attributes == ["backup": "10.9.9.9"])
+    }
+
+    @Test("a malformed filter is an adapter error that shows the syntax", arguments: ["a[?role]", "a[?=x]", "a[?role='x]", "a[?role=x"])
+    func badFilter(path: String) throws {
+        let yaml = "name: p\nformats: [json]\nrecords:\n  - recordType: configurationItem\n    at: $\n    fields:\n      externalId: { path: \"\(path)\" }\n"
+        #expect(throws: (any Error).self) { try AdapterLoader.parse(yaml: yaml, file: "p.yaml") }
+        do {
+            _ = try AdapterLoader.parse(yaml: yaml, file: "p.yaml")
+        } catch {
+            let text = "\(error)"
+            #expect(text.contains("[?key=value]") || text.contains("unclosed"), "\(text)")
+        }
+    }
 }

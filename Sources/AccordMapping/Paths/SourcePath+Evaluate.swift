@@ -72,10 +72,31 @@ extension SourcePath {
                 for case .element(let element) in current {
                     next.append(.string(element.text))
                 }
+            case .filter(let key, let value):
+                for node in current {
+                    if case .array(let items) = node {
+                        next.append(contentsOf: items.filter { Self.holds($0, key: key, value: value) })
+                    } else if Self.holds(node, key: key, value: value) {
+                        next.append(node)
+                    }
+                }
             }
             current = next
             index += 1
         }
         return current
+    }
+
+    /// Whether `node`'s child `key` (attribute for `@key`) has exactly the text `value`.
+    private static func holds(_ node: SourceNode, key: String, value: String) -> Bool {
+        if key.hasPrefix("@") {
+            let name = String(key.dropFirst())
+            switch node {
+            case .element(let element): return element.attribute(name) == value
+            case .object(let object): return object[key]?.scalarText == value
+            default: return false
+            }
+        }
+        return node.firstChild(named: key)?.scalarText == value
     }
 }

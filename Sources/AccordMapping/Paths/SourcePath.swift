@@ -8,6 +8,9 @@ struct SourcePath: Sendable, Hashable, CustomStringConvertible {
         case wildcard
         case attribute(String)
         case text
+        /// `[?key=value]`: the items of a list (or the repeated elements) whose child `key` (or
+        /// attribute, `@key`) has exactly the text `value`.
+        case filter(key: String, value: String)
     }
 
     /// Whether the path starts at the document root (`$`) rather than the record.
@@ -39,7 +42,10 @@ struct SourcePath: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the path can yield more than one value.
     var isMultiValued: Bool {
-        steps.contains { $0 == .wildcard }
+        steps.contains { step in
+            if case .filter = step { return true }
+            return step == .wildcard
+        }
     }
 
     /// The namespace prefixes the path uses.

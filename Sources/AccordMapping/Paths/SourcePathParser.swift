@@ -86,6 +86,7 @@ enum SourcePathParser {
             }
             return (.key(key, prefix: nil, local: key), index + 2)
         }
+        if opener == "?" { return try filter(characters, from: index + 1, text: text) }
         var inner = ""
         while index < characters.count, characters[index] != "]" {
             inner.append(characters[index])
@@ -94,8 +95,43 @@ enum SourcePathParser {
         guard index < characters.count else { throw Failure(message: "unclosed '[' in '\(text)'") }
         if inner == "*" { return (.wildcard, index + 1) }
         guard let number = Int(inner), number >= 0 else {
-            throw Failure(message: "'[\(inner)]' must be an index, '*' or a quoted key in '\(text)'")
+            throw Failure(message: "'[\(inner)]' must be an index, '*', a quoted key or a filter such as [?role=assignee] in '\(text)'")
         }
         return (.index(number), index + 1)
+    }
+
+    /// `?key=value]` (from just after the `?`): `value` bare (up to `]`) or quoted with `'` or `"`.
+    private static func filter(_ characters: [Character], from start: Int, text: String) throws(Failure) -> (SourcePath.Step, Int) {
+        var index = start
+        var key = ""
+        while index < characters.count, characters[index] != "=", characters[index] != "]" {
+            key.append(characters[index])
+            index += 1
+        }
+        key = key.trimmingCharacters(in: .whitespaces)
+        guard index < characters.count, characters[index] == "=", !key.isEmpty, key != "@" else {
+            throw Failure(message: "a filter is [?key=value] (e.g. relatedParty[?role=assignee]) in '\(text)'")
+        }
+        index += 1
+        var value = ""
+        if index < characters.count, characters[index] == "'" || characters[index] == "\"" {
+            let quote = characters[index]
+            index += 1
+            while index < characters.count, characters[index] != quote {
+                if characters[index] == "\\", index + 1 < characters.count { index += 1 }
+                value.append(characters[index])
+                index += 1
+            }
+            guard index + 1 < characters.count, characters[index + 1] == "]" else {
+                throw Failure(message: "unclosed quoted filter value in '\(text)'")
+            }
+            return (.filter(key: key, value: value), index + 2)
+        }
+        while index < characters.count, characters[index] != "]" {
+            value.append(characters[index])
+            index += 1
+        }
+        guard index < characters.count else { throw Failure(message: "unclosed '[' in '\(text)'") }
+        return (.filter(key: key, value: value.trimmingCharacters(in: .whitespaces)), index + 1)
     }
 }
