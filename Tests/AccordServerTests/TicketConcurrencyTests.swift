@@ -1,5 +1,6 @@
 import AccordConnectors
 import AccordCore
+import AccordTestSupport
 @testable import AccordServer
 import Foundation
 import HTTPTypes
@@ -47,6 +48,34 @@ struct TicketConcurrencyTests {
                 #expect(events.count == 1 + patches.count)
                 #expect(zip(events, events.dropFirst()).allSatisfy { $0.sourceTime < $1.sourceTime })
             }
+        }
+    }
+
+    @Test("creates with one externalId sent at once make one ticket; the others are 409 and write nothing")
+    func concurrentCreatesWithOneExternalID() async throws {
+        let hub = try await APITestHub()
+        let application = try await hub.app()
+        try await application.test(.router) { client in
+            let body = APITestHub.body([
+                "description": "Störung Kassensystem", "severity": "major", "ticketType": "incident", "externalId": "INC0099001",
+                "relatedParty": [["role": "assignee", "id": APITestHub.netnova.rawValue]],
+            ])
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for _ in 0..<8 {
+                    group.addTask {
+                        try await client.execute(uri: Self.tickets, method: .post, headers: hub.headers(.integrator), body: body) { $0.status }
+                    }
+                }
+                return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .created }.count == 1)
+            #expect(statuses.filter { $0 == .conflict }.count == 7)
+            let stored = try #require(try await hub.stores.tickets.ticket(supplier: APITestHub.netnova, externalID: "INC0099001"))
+            #expect(try await hub.stores.ticketEvents.events(for: stored.id).count == 1)
+            // No refused create left an event behind for a ticket that was never saved.
+            #expect(await (hub.stores.ticketEvents as? MemoryTicketEventStore)?.count == 1)
+            let all = try await hub.stores.tickets.tickets(matching: TicketQuery(offset: 0, limit: 100))
+            #expect(all.filter { $0.externalReference?.externalID == "INC0099001" }.count == 1)
         }
     }
 

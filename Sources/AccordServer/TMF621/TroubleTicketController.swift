@@ -78,7 +78,14 @@ struct TroubleTicketController: Sendable {
         let reference = try externalReference(input, changes: changes, principal: principal)
         let id = TicketID.random()
         let seed = Ticket(id: id, kind: kind, externalReference: reference, title: "", timestamps: TicketTimestamps(openedAt: writer.now()))
-        let (ticket, events) = try await writer.write(seed: seed, known: [], changes: changes, principal: principal)
+        // A ticket with an external id is created under that id's lock (the inbox worker takes the
+        // same one), after checking that no ticket has it: nothing is written for a duplicate.
+        let (ticket, events) = try await locks.withLocks(reference.map { [.external($0.supplier, $0.externalID)] } ?? []) { [writer, stores, changes] in
+            if let reference, try await stores.tickets.ticket(supplier: reference.supplier, externalID: reference.externalID) != nil {
+                throw AccordHTTPError.conflict("another ticket already has this externalId")
+            }
+            return try await writer.write(seed: seed, known: [], changes: changes, principal: principal)
+        }
         let object = TMFTicketRepresentation(ticket: ticket, events: events, viewer: principal).object()
         return try APIJSON.response(.created, object, headers: [.location: "\(TMFTicketRepresentation.basePath)/\(id.rawValue)"])
     }
