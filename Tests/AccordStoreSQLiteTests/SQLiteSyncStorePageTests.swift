@@ -52,6 +52,32 @@ struct SQLiteSyncStorePageTests {
         withExtendedLifetime(directory) {}
     }
 
+    @Test("records stored before pages were kept (no page) take the page of the full run that stamps them")
+    func upgradedRecordsAdoptAPage() async throws {
+        let (database, directory, seededRun) = try await Self.seeded()
+        try database.close()
+        let path = directory.file("accord.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { db in try db.execute(sql: "UPDATE sync_record SET source_page = NULL") }
+        try queue.close()
+
+        let reopened = try SQLiteDatabase(path: path, synchronous: .normal)
+        let store = reopened.syncStore
+        #expect(try await store.unchangedPage(supplier: Self.supplier, resource: "incidents", contentHash: "P") == nil)
+        var first = seededRun
+        first.status = .completed
+        try await store.finish(first)
+        let second = try await store.startOrResume(supplier: Self.supplier, resource: "incidents", mode: .full, channel: .poll, at: DomainSamples.preciseInstant)
+        // The full run reads P again (same bytes, same content): its stamps give a and b their page.
+        try await store.commitPage(second, records: [Self.record("a", "h1", run: second), Self.record("b", "h1", run: second)], page: Self.page("P", records: 2))
+        #expect(try await store.unchangedPage(supplier: Self.supplier, resource: "incidents", contentHash: "P") == Self.page("P", records: 2))
+        // A record that already has a page keeps it when stamped from another page.
+        try await store.commitPage(second, records: [Self.record("a", "h1", run: second)], page: Self.page("R", records: 1))
+        #expect(try await store.unchangedPage(supplier: Self.supplier, resource: "incidents", contentHash: "P") != nil)
+        try reopened.close()
+        withExtendedLifetime(directory) {}
+    }
+
     @Test("an unchanged page in a full run stamps its records as seen; the rest are the run's unseen records")
     func stampsAndUnseen() async throws {
         let (database, directory, seededRun) = try await Self.seeded()

@@ -34,12 +34,13 @@ public struct SQLiteSyncStore: SyncStore {
     static func commitPage(_ run: SyncRun, records: [SyncedRecord], page: SyncedPage?, _ db: Database) throws {
         try Self.update(run, db)
         // A record keeps the page its current content was read from: a full run's stamp of an
-        // unchanged record leaves it, so that page still counts as unchanged later.
+        // unchanged record leaves it, so that page still counts as unchanged later. A record with
+        // no page (stored before pages were kept, `v12-sync-pages`) takes the one stamping it.
         let statement = try db.cachedStatement(sql: """
             INSERT INTO sync_record (supplier, resource, external_id, record_type, content_hash, last_seen_run, missing_runs, retired, source_page)
             VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)
             ON CONFLICT (supplier, resource, external_id) DO UPDATE SET
-              source_page = CASE WHEN sync_record.content_hash = excluded.content_hash THEN sync_record.source_page ELSE excluded.source_page END,
+              source_page = CASE WHEN sync_record.content_hash = excluded.content_hash THEN coalesce(sync_record.source_page, excluded.source_page) ELSE excluded.source_page END,
               record_type = excluded.record_type, content_hash = excluded.content_hash,
               last_seen_run = excluded.last_seen_run, missing_runs = 0, retired = 0
             """)
