@@ -179,6 +179,35 @@ struct TicketDeliveryStorePresumingTests {
         }
     }
 
+    @Test("presumed writes encoded ahead are stored exactly as when encoded in the transaction; encodings that do not match are not used", arguments: StoreBackend.allCases)
+    func encodedAhead(backend: StoreBackend) async throws {
+        var writes = Self.writes("EVT-ahead")
+        writes.events[0].changes = [FieldChange(field: .title, newValue: "Zürich \"quoted\" / 路由器"), FieldChange(field: .state, oldValue: "new", newValue: nil)]
+        var ticket = DomainSamples.ticket()
+        ticket.title = "Zürich \"quoted\" / 路由器"
+        writes.tickets = [ticket]
+        try await backend.withStores { stores async throws in
+            let encoded = stores.ticketDeliveries.encodeAhead(writes)
+            #expect((encoded != nil) == (backend == .sqlite))
+            let applied = try await stores.ticketDeliveries.apply(Self.request, presuming: writes, encoded: encoded) { _ in
+                Issue.record("the plan ran although nothing was stored")
+                return TicketDeliveryWrites()
+            }
+            #expect(applied == writes)
+            #expect(try await stores.ticketEvents.events(for: "TKT-1") == writes.events)
+            #expect(try await stores.tickets.ticket("TKT-1") == ticket)
+        }
+        // Rows encoded for other writes (another event count) are ignored, not written.
+        try await backend.withStores { stores async throws in
+            var other = writes
+            other.events.append(DomainSamples.event("EVT-other"))
+            let mismatched = stores.ticketDeliveries.encodeAhead(other)
+            _ = try await stores.ticketDeliveries.apply(Self.request, presuming: writes, encoded: mismatched) { _ in TicketDeliveryWrites() }
+            #expect(try await stores.ticketEvents.events(for: "TKT-1").map(\.id) == ["EVT-ahead"])
+            #expect(try await stores.tickets.ticket("TKT-1") == ticket)
+        }
+    }
+
     @Test("a delivery stored with its apply is processed; its id again is DeliveryStoredAlready and writes nothing", arguments: StoreBackend.allCases)
     func storedDelivery(backend: StoreBackend) async throws {
         try await backend.withStores { stores async throws in

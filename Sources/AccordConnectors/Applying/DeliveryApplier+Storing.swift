@@ -9,6 +9,8 @@ public struct PreparedTicketDelivery: Sendable {
     /// What the plan writes when none of the delivery's tickets, events or ledger chains is stored:
     /// derived while the previous delivery commits, used when the transaction finds exactly that.
     let presumed: TicketDeliveryWrites
+    /// `presumed`'s rows as the store writes them, encoded with the plan (off the writer).
+    let encoded: EncodedTicketRows?
 }
 
 extension DeliveryApplier {
@@ -23,7 +25,8 @@ extension DeliveryApplier {
             supplier: supplier, delivery: delivery, records: records, ledger: try await ledger?.prepare(), processed: nil,
             storedDelivery: StoredProcessedDelivery(delivery: delivery, processedAt: processedAt)
         )
-        return PreparedTicketDelivery(plan: plan, presumed: try plan.writes(from: TicketDeliveryState()))
+        let presumed = try plan.writes(from: TicketDeliveryState())
+        return PreparedTicketDelivery(plan: plan, presumed: presumed, encoded: stores.ticketDeliveries.encodeAhead(presumed))
     }
 
     /// Whether ``prepareStoring(_:delivery:supplier:processedAt:)`` takes these records: some, all
@@ -41,8 +44,9 @@ extension DeliveryApplier {
         var presumed = prepared.presumed
         presumed.syncPage = syncPage
         let request = plan.request
+        let encoded = prepared.encoded
         _ = try await locks.withLocks(request.ticketIDs.keys.map { .external(plan.supplier.id, $0) }) { [plan, presumed] in
-            try await stores.ticketDeliveries.apply(request, presuming: presumed) { state in try plan.writes(from: state) }
+            try await stores.ticketDeliveries.apply(request, presuming: presumed, encoded: encoded) { state in try plan.writes(from: state) }
         }
     }
 }

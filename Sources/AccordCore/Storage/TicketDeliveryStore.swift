@@ -20,10 +20,16 @@ public protocol TicketDeliveryStore: Sendable {
     /// As ``apply(_:plan:)``, but writes `presumed` without calling `plan` when the state read is
     /// empty (none of the tickets, events or chains stored): `presumed` must be what `plan` returns
     /// for an empty state, derived beforehand so that the transaction does not wait for it.
+    /// `encoded`: what ``encodeAhead(_:)`` of this store made of `presumed`, used when `presumed`
+    /// is written (so that the transaction does not encode its rows either).
     func apply(
-        _ request: TicketDeliveryRequest, presuming presumed: TicketDeliveryWrites,
+        _ request: TicketDeliveryRequest, presuming presumed: TicketDeliveryWrites, encoded: EncodedTicketRows?,
         plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
     ) async throws -> TicketDeliveryWrites
+
+    /// Encodes the events and tickets of `writes` as this store will write them, outside any
+    /// transaction (a sync page's read-ahead); `nil` where a store has nothing to gain from it.
+    func encodeAhead(_ writes: TicketDeliveryWrites) -> EncodedTicketRows?
 
     /// Applies several deliveries in order, each as ``apply(_:plan:)`` would and seeing the writes
     /// of those before it; one delivery's failure (its plan throws, its writes conflict) leaves of
@@ -50,11 +56,21 @@ public struct TicketDeliveryBatchItem: Sendable {
 extension TicketDeliveryStore {
     /// Reads first like any apply, so the presumption is only a shortcut for the plan.
     public func apply(
-        _ request: TicketDeliveryRequest, presuming presumed: TicketDeliveryWrites,
+        _ request: TicketDeliveryRequest, presuming presumed: TicketDeliveryWrites, encoded: EncodedTicketRows?,
         plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
     ) async throws -> TicketDeliveryWrites {
         try await apply(request) { state in state.isEmpty ? presumed : try plan(state) }
     }
+
+    /// ``apply(_:presuming:encoded:plan:)`` with nothing encoded ahead.
+    public func apply(
+        _ request: TicketDeliveryRequest, presuming presumed: TicketDeliveryWrites,
+        plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
+    ) async throws -> TicketDeliveryWrites {
+        try await apply(request, presuming: presumed, encoded: nil, plan: plan)
+    }
+
+    public func encodeAhead(_ writes: TicketDeliveryWrites) -> EncodedTicketRows? { nil }
 
     public func applyEach(_ items: [TicketDeliveryBatchItem]) async throws -> [Result<TicketDeliveryWrites, any Error>] {
         var results: [Result<TicketDeliveryWrites, any Error>] = []
@@ -67,6 +83,14 @@ extension TicketDeliveryStore {
         }
         return results
     }
+}
+
+/// Rows a store encoded for some writes ahead of its transaction (``TicketDeliveryStore/encodeAhead(_:)``):
+/// opaque to callers, read only by the store that made them, for the events and tickets of those writes.
+public struct EncodedTicketRows: Sendable {
+    public let rows: any Sendable
+
+    public init(_ rows: any Sendable) { self.rows = rows }
 }
 
 /// What a delivery's apply must read: one supplier's tickets by external id.

@@ -23,6 +23,33 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
         }
     }
 
+    public func apply(
+        _ request: TicketDeliveryRequest, presuming presumed: TicketDeliveryWrites, encoded: EncodedTicketRows?,
+        plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
+    ) async throws -> TicketDeliveryWrites {
+        try await pool.write { db in
+            let state = try Self.read(request, db)
+            guard state.isEmpty else {
+                let writes = try plan(state)
+                try Self.write(writes, db)
+                return writes
+            }
+            try Self.write(presumed, encoded: encoded?.rows as? EncodedRows, db)
+            return presumed
+        }
+    }
+
+    public func encodeAhead(_ writes: TicketDeliveryWrites) -> EncodedTicketRows? {
+        guard let tickets = try? writes.tickets.map(Self.ticketArguments) else { return nil }
+        return EncodedTicketRows(EncodedRows(events: writes.events.map(Self.eventArguments), tickets: tickets))
+    }
+
+    /// The statement arguments of a delivery's event and ticket rows, made ahead of the transaction.
+    struct EncodedRows: Sendable {
+        var events: [StatementArguments]
+        var tickets: [StatementArguments]
+    }
+
     public func applyEach(_ items: [TicketDeliveryBatchItem]) async throws -> [Result<TicketDeliveryWrites, any Error>] {
         try await pool.write { db in
             try items.map { item in
@@ -79,7 +106,10 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
 
     // MARK: - Writing
 
-    static func write(_ writes: TicketDeliveryWrites, _ db: Database) throws {
+    /// `encoded`: the rows of `writes`' events and tickets from ``encodeAhead(_:)`` (used when
+    /// their counts match), else encoded here.
+    static func write(_ writes: TicketDeliveryWrites, encoded: EncodedRows? = nil, _ db: Database) throws {
+        let encoded = encoded.flatMap { $0.events.count == writes.events.count && $0.tickets.count == writes.tickets.count ? $0 : nil }
         var storedEntry: Int64?
         if let stored = writes.storedDelivery {
             guard case .accepted(let id) = try SQLiteInboxStore.accept(InboxEntryInsert(stored.delivery), in: db) else {
@@ -92,12 +122,9 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
                 INSERT INTO ticket_event (id, ticket_id, source_time, received_time, channel, supplier, delivery_id, changes)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            for event in writes.events {
+            for (index, event) in writes.events.enumerated() {
                 try translatingConstraints("ticket event \(event.id) is already stored") {
-                    try insertEvent.execute(arguments: [
-                        event.id.rawValue, event.ticketID.rawValue, event.sourceTime.storedValue, event.receivedTime.storedValue,
-                        event.channel.rawValue, event.supplier?.rawValue, event.deliveryID, StoredJSON.encodeChanges(event.changes),
-                    ])
+                    try insertEvent.execute(arguments: encoded?.events[index] ?? eventArguments(event))
                 }
             }
         }
@@ -116,16 +143,12 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
                   opened_at = excluded.opened_at, updated_at = excluded.updated_at, responded_at = excluded.responded_at,
                   resolved_at = excluded.resolved_at, closed_at = excluded.closed_at
                 """)
-            for ticket in writes.tickets {
-                let row = try TicketRecord(ticket)
+            for (index, ticket) in writes.tickets.enumerated() {
+                let arguments = try encoded?.tickets[index] ?? ticketArguments(ticket)
                 try translatingConstraints(
                     "ticket \(ticket.id): external reference \(ticket.externalReference.map { "\($0.supplier)/\($0.externalID)" } ?? "-") belongs to another ticket"
                 ) {
-                    try saveTicket.execute(arguments: [
-                        row.id, row.kind, row.externalSupplier, row.externalId, row.externalUrl, row.title, row.description, row.state,
-                        row.priority, row.impact, row.urgency, row.service, row.configurationItems, row.assignedSupplier, row.assignedGroup,
-                        row.openedAt, row.updatedAt, row.respondedAt, row.resolvedAt, row.closedAt,
-                    ])
+                    try saveTicket.execute(arguments: arguments)
                 }
             }
         }
@@ -137,5 +160,23 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
         if let entry = writes.processedEntry { try SQLiteInboxStore.markProcessed(entry.id, at: entry.at, in: db) }
         if let storedEntry, let at = writes.storedDelivery?.processedAt { try SQLiteInboxStore.markProcessed(storedEntry, at: at, in: db) }
         if let page = writes.syncPage { try SQLiteSyncStore.commitPage(page.run, records: page.records, page: page.page, db) }
+    }
+
+    /// An event's row, in the column order of the event insert.
+    static func eventArguments(_ event: TicketEvent) -> StatementArguments {
+        [
+            event.id.rawValue, event.ticketID.rawValue, event.sourceTime.storedValue, event.receivedTime.storedValue,
+            event.channel.rawValue, event.supplier?.rawValue, event.deliveryID, StoredJSON.encodeChanges(event.changes),
+        ]
+    }
+
+    /// A ticket's row, in the column order of the ticket upsert.
+    static func ticketArguments(_ ticket: Ticket) throws -> StatementArguments {
+        let row = try TicketRecord(ticket)
+        return [
+            row.id, row.kind, row.externalSupplier, row.externalId, row.externalUrl, row.title, row.description, row.state,
+            row.priority, row.impact, row.urgency, row.service, row.configurationItems, row.assignedSupplier, row.assignedGroup,
+            row.openedAt, row.updatedAt, row.respondedAt, row.resolvedAt, row.closedAt,
+        ]
     }
 }
