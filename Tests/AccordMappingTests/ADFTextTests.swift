@@ -103,4 +103,34 @@ struct ADFTextTests {
         #expect(record.diagnostics.first?.field == "description")
         #expect(record.diagnostics.first?.message.contains("not an Atlassian document") == true)
     }
+
+    @Test("nested task lists keep their markers, breaks and code lines stay under their list item, a huge start number is kept in range")
+    func nestingAndBreaks() throws {
+        let document = """
+            {"type":"doc","version":1,"content":[
+              {"type":"taskList","attrs":{"localId":"t"},"content":[
+                {"type":"taskItem","attrs":{"localId":"a","state":"DONE"},"content":[{"type":"text","text":"a"}]},
+                {"type":"taskList","attrs":{"localId":"u"},"content":[
+                  {"type":"taskItem","attrs":{"localId":"b","state":"TODO"},"content":[{"type":"text","text":"b"}]}]}]},
+              {"type":"bulletList","content":[
+                {"type":"listItem","content":[{"type":"paragraph","content":[{"type":"text","text":"one"},{"type":"hardBreak"},{"type":"text","text":"more"}]}]},
+                {"type":"listItem","content":[{"type":"codeBlock","content":[{"type":"text","text":"line 1\\nline 2"}]}]}]},
+              {"type":"orderedList","attrs":{"order":9223372036854775807},"content":[
+                {"type":"listItem","content":[{"type":"paragraph","content":[{"type":"text","text":"x"}]}]},
+                {"type":"listItem","content":[{"type":"paragraph","content":[{"type":"text","text":"y"}]}]}]}
+            ]}
+            """
+        let record = try description(document)
+        #expect(record.diagnostics.isEmpty, "\(record.diagnostics)")
+        #expect(record.text(.description) == """
+            [x] a
+                [ ] b
+            - one
+              more
+            - line 1
+              line 2
+            1000000000. x
+            1000000001. y
+            """)
+    }
 }

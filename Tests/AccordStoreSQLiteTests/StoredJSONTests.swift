@@ -29,7 +29,7 @@ struct StoredJSONTests {
     static let instants: [Date] = [
         Date(timeIntervalSinceReferenceDate: 725_760_000), Date(timeIntervalSinceReferenceDate: 816_992_779.120527),
         Date(timeIntervalSinceReferenceDate: -978_307_200.5), Date(timeIntervalSinceReferenceDate: 0.000_001),
-        .distantPast, .distantFuture, Date(timeIntervalSince1970: 1_614_265_330.25),
+        .distantPast, .distantFuture, Date(timeIntervalSince1970: 1_614_265_330.25), Date(timeIntervalSinceReferenceDate: -0.0),
     ]
 
     static func sourceRecord(_ text: String, at instant: Date) -> CMDBSourceRecord {
@@ -45,7 +45,7 @@ struct StoredJSONTests {
     func sourceRecord(text: String) throws {
         for instant in Self.instants {
             let record = Self.sourceRecord(text, at: instant)
-            let written = StoredJSON.encodeSourceRecord(record)
+            let written = try StoredJSON.encodeSourceRecord(record)
             #expect(try StoredJSON.decode(CMDBSourceRecord.self, from: written, column: "test") == record)
             #expect(written == (try StoredJSON.encode(record)), "at \(instant.timeIntervalSinceReferenceDate)")
         }
@@ -54,7 +54,13 @@ struct StoredJSONTests {
         bare.item.identifiers = []
         bare.normalizedIdentifiers = []
         bare.matchKeys = []
-        #expect(StoredJSON.encodeSourceRecord(bare) == (try StoredJSON.encode(bare)))
+        #expect(try StoredJSON.encodeSourceRecord(bare) == (try StoredJSON.encode(bare)))
+        // Keys ordered as JSONEncoder orders them: by UTF-8 bytes (a decomposed "é" before "f").
+        bare.item.attributes = ["f": "2", "e\u{301}": "1", "E": "0", "ä": "3"]
+        #expect(try StoredJSON.encodeSourceRecord(bare) == (try StoredJSON.encode(bare)))
+        #expect(StoredJSON.encodeTextMap(bare.item.attributes) == (try StoredJSON.encode(bare.item.attributes)))
+        bare.firstSeen = Date(timeIntervalSinceReferenceDate: .nan)
+        #expect(throws: (any Error).self) { try StoredJSON.encodeSourceRecord(bare) }
     }
 
     @Test("a golden CI's members are written as JSONEncoder writes them", arguments: awkward)

@@ -197,7 +197,7 @@ struct TicketDeliveryStorePresumingTests {
             #expect(try await stores.ticketEvents.events(for: "TKT-1") == writes.events)
             #expect(try await stores.tickets.ticket("TKT-1") == ticket)
         }
-        // Rows encoded for other writes (another event count) are ignored, not written.
+        // Rows encoded for other writes (another event count, or the same count with other ids) are ignored, not written.
         try await backend.withStores { stores async throws in
             var other = writes
             other.events.append(DomainSamples.event("EVT-other"))
@@ -205,6 +205,12 @@ struct TicketDeliveryStorePresumingTests {
             _ = try await stores.ticketDeliveries.apply(Self.request, presuming: writes, encoded: mismatched) { _ in TicketDeliveryWrites() }
             #expect(try await stores.ticketEvents.events(for: "TKT-1").map(\.id) == ["EVT-ahead"])
             #expect(try await stores.tickets.ticket("TKT-1") == ticket)
+        }
+        try await backend.withStores { stores async throws in
+            var other = writes
+            other.events[0].id = "EVT-other"
+            _ = try await stores.ticketDeliveries.apply(Self.request, presuming: writes, encoded: stores.ticketDeliveries.encodeAhead(other)) { _ in TicketDeliveryWrites() }
+            #expect(try await stores.ticketEvents.events(for: "TKT-1").map(\.id) == ["EVT-ahead"])
         }
     }
 

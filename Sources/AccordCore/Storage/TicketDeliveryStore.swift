@@ -88,8 +88,10 @@ extension TicketDeliveryStore {
 /// Rows a store encoded for some writes ahead of its transaction (``TicketDeliveryStore/encodeAhead(_:)``):
 /// opaque to callers, read only by the store that made them, for the events and tickets of those writes.
 public struct EncodedTicketRows: Sendable {
+    /// The store's own encoding.
     public let rows: any Sendable
 
+    /// For stores (in their ``TicketDeliveryStore/encodeAhead(_:)``) only.
     public init(_ rows: any Sendable) { self.rows = rows }
 }
 

@@ -20,19 +20,30 @@ enum ADFText {
         return lines.text
     }
 
-    /// Lines being written: a block opens a new line (blank lines are not repeated).
+    /// Lines being written: a block opens a new line (empty lines are left out); a hard break
+    /// continues under the block's text (after its list marker).
     private struct Lines {
         var done: [String] = []
         var current = ""
+        var continuation = ""
 
-        mutating func startLine(_ prefix: String) {
+        mutating func startLine(_ prefix: String, continuation: String? = nil) {
             endLine()
             current = prefix
+            self.continuation = continuation ?? prefix
+        }
+
+        mutating func breakLine() {
+            let indent = continuation
+            endLine()
+            current = indent
+            continuation = indent
         }
 
         mutating func endLine() {
-            let line = current.replacingOccurrences(of: #"[ \t]+$"#, with: "", options: .regularExpression)
-            if !line.isEmpty { done.append(line) }
+            var line = Substring(current)
+            while let last = line.last, last == " " || last == "\t" { line.removeLast() }
+            if !line.isEmpty { done.append(String(line)) }
             current = ""
         }
 
@@ -61,9 +72,17 @@ enum ADFText {
             inline(object["content"], into: &lines)
             lines.endLine()
         case "bulletList", "orderedList", "taskList", "decisionList":
-            var number = Int(object["attrs"]?.firstChild(named: "order")?.scalarText ?? "") ?? 1
+            // `order` is the first number; kept in a sane range (a supplier may send any number).
+            let start = Int(object["attrs"]?.firstChild(named: "order")?.scalarText ?? "") ?? 1
+            var number = min(max(start, 0), 1_000_000_000)
             for item in children(object["content"]) {
                 guard case .object(let entry) = item else { continue }
+                let itemType = entry["type"]?.scalarText ?? ""
+                // Lists nest directly in task and decision lists: under the item before them.
+                if ["bulletList", "orderedList", "taskList", "decisionList"].contains(itemType) {
+                    block(item, into: &lines, prefix: prefix + "    ")
+                    continue
+                }
                 let marker: String
                 switch type {
                 case "orderedList": marker = "\(number). "
@@ -108,24 +127,25 @@ enum ADFText {
         }
     }
 
-    /// A list item: its first block after the marker, further blocks and nested lists indented.
+    /// A list item: its first paragraph, heading or code block after the marker, further blocks
+    /// and nested lists indented under the text.
     private static func listItem(_ item: SourceObject, into lines: inout Lines, prefix: String, marker: String) {
         let indent = prefix + String(repeating: " ", count: marker.count)
         let content = children(item["content"])
         // Task and decision items hold inline content directly.
         guard content.contains(where: isBlock) else {
-            lines.startLine(prefix + marker)
+            lines.startLine(prefix + marker, continuation: indent)
             inline(item["content"], into: &lines)
             lines.endLine()
             return
         }
         for (index, child) in content.enumerated() {
-            if index == 0, case .object(let first) = child, first["type"]?.scalarText == "paragraph" {
-                lines.startLine(prefix + marker)
+            if index == 0, case .object(let first) = child, ["paragraph", "heading", "codeBlock"].contains(first["type"]?.scalarText ?? "") {
+                lines.startLine(prefix + marker, continuation: indent)
                 inline(first["content"], into: &lines)
                 lines.endLine()
             } else {
-                if index == 0 { lines.startLine(prefix + marker); lines.endLine() }
+                if index == 0 { lines.startLine(prefix + marker.trimmingCharacters(in: .whitespaces)); lines.endLine() }
                 block(child, into: &lines, prefix: indent)
             }
         }
@@ -150,11 +170,13 @@ enum ADFText {
             let attrs = object["attrs"]
             func attribute(_ name: String) -> String? { attrs?.firstChild(named: name)?.scalarText }
             switch object["type"]?.scalarText ?? "" {
-            case "text": lines.current += object["text"]?.scalarText ?? ""
-            case "hardBreak":
-                let prefix = String(repeating: " ", count: lines.current.prefix(while: { $0 == " " }).count)
-                lines.endLine()
-                lines.current = prefix
+            case "text":
+                // Code blocks carry their line breaks in the text: each continues under the block.
+                for (index, part) in (object["text"]?.scalarText ?? "").split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    if index > 0 { lines.breakLine() }
+                    lines.current += part
+                }
+            case "hardBreak": lines.breakLine()
             case "mention": lines.current += attribute("text") ?? attribute("id").map { "@" + $0 } ?? ""
             case "emoji": lines.current += attribute("text") ?? attribute("shortName") ?? ""
             case "status": lines.current += attribute("text") ?? ""

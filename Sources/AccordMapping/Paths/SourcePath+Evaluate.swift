@@ -44,8 +44,13 @@ extension SourcePath {
                 }
                 if consumedFollowing { index += 1 }
             case .index(let position):
-                for case .array(let items) in current where position < items.count {
-                    next.append(items[position])
+                if index > 0, case .filter = steps[index - 1] {
+                    // `a[?k=v][0]`: the first of the items the filter kept.
+                    if position < current.count { next.append(current[position]) }
+                } else {
+                    for case .array(let items) in current where position < items.count {
+                        next.append(items[position])
+                    }
                 }
             case .wildcard:
                 for node in current {

@@ -113,6 +113,7 @@ enum SourcePathParser {
             throw Failure(message: "a filter is [?key=value] (e.g. relatedParty[?role=assignee]) in '\(text)'")
         }
         index += 1
+        while index < characters.count, characters[index] == " " { index += 1 }
         var value = ""
         if index < characters.count, characters[index] == "'" || characters[index] == "\"" {
             let quote = characters[index]
@@ -122,10 +123,12 @@ enum SourcePathParser {
                 value.append(characters[index])
                 index += 1
             }
-            guard index + 1 < characters.count, characters[index + 1] == "]" else {
+            index += 1
+            while index < characters.count, characters[index] == " " { index += 1 }
+            guard index < characters.count, characters[index] == "]" else {
                 throw Failure(message: "unclosed quoted filter value in '\(text)'")
             }
-            return (.filter(key: key, value: value), index + 2)
+            return (.filter(key: key, value: value), index + 1)
         }
         while index < characters.count, characters[index] != "]" {
             value.append(characters[index])

@@ -5,7 +5,9 @@ extension StoredJSON {
     /// A CMDB source record as ``encode(_:)`` writes it (the synthesized `Codable` shape: sorted
     /// keys, dates as seconds since the reference date); written by hand because it runs for every
     /// configuration item the federated CMDB takes in. ``decode(_:from:column:)`` reads it back.
-    static func encodeSourceRecord(_ record: CMDBSourceRecord) -> String {
+    static func encodeSourceRecord(_ record: CMDBSourceRecord) throws -> String {
+        // JSONEncoder refuses instants that are not finite numbers: so does this, through it.
+        guard record.firstSeen.storedValue.isFinite, record.item.observedAt.storedValue.isFinite else { return try encode(record) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(512)
         bytes += Array(#"{"firstSeen":"#.utf8)
@@ -80,11 +82,12 @@ extension StoredJSON {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    /// A finite number as JSON: whole values without a fraction (as `JSONEncoder` writes them),
-    /// others in Swift's shortest form that reads back to the same `Double`.
-    static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
-        precondition(value.isFinite, "stored instants are finite")
-        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
+    /// A finite number as JSON: whole values without a fraction (as `JSONEncoder` writes them,
+    /// `-0` included), others in Swift's shortest form that reads back to the same `Double`.
+    private static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+        if value == 0, value.sign == .minus {
+            bytes += Array("-0".utf8)
+        } else if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
             bytes += Array(String(Int64(value)).utf8)
         } else {
             bytes += Array(value.description.utf8)

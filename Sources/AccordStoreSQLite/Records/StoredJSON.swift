@@ -21,7 +21,8 @@ enum StoredJSON {
     /// ``encodeTextMap(_:)``'s object appended to `bytes`.
     static func appendTextMap(_ map: [String: String], to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "{"))
-        for (index, key) in map.keys.sorted().enumerated() {
+        // JSONEncoder's sortedKeys orders by UTF-8 bytes (String's < compares canonical forms).
+        for (index, key) in map.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             appendQuoted(key, to: &bytes)
             bytes.append(UInt8(ascii: ":"))

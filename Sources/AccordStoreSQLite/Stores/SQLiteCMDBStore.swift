@@ -12,7 +12,7 @@ public struct SQLiteCMDBStore: CMDBStore {
     // MARK: - Source records
 
     public func saveRecords(_ records: [CMDBSourceRecord]) async throws -> [CMDBSourceRecord] {
-        let bodies = records.map(StoredJSON.encodeSourceRecord)
+        let bodies = try records.map(StoredJSON.encodeSourceRecord)
         return try await pool.write { db in
             let replaced = try Self.loadRecords(db, refs: records.map(\.ref.storageKey))
             for (record, body) in zip(records, bodies) {

@@ -41,13 +41,23 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
 
     public func encodeAhead(_ writes: TicketDeliveryWrites) -> EncodedTicketRows? {
         guard let tickets = try? writes.tickets.map(Self.ticketArguments) else { return nil }
-        return EncodedTicketRows(EncodedRows(events: writes.events.map(Self.eventArguments), tickets: tickets))
+        return EncodedTicketRows(EncodedRows(
+            eventIDs: writes.events.map(\.id), ticketIDs: writes.tickets.map(\.id), events: writes.events.map(Self.eventArguments), tickets: tickets
+        ))
     }
 
-    /// The statement arguments of a delivery's event and ticket rows, made ahead of the transaction.
+    /// The statement arguments of a delivery's event and ticket rows, made ahead of the transaction,
+    /// with the ids they were made for.
     struct EncodedRows: Sendable {
+        var eventIDs: [TicketEventID]
+        var ticketIDs: [TicketID]
         var events: [StatementArguments]
         var tickets: [StatementArguments]
+
+        /// Whether these are the rows of `writes`' events and tickets (same ids, same order).
+        func matches(_ writes: TicketDeliveryWrites) -> Bool {
+            eventIDs.elementsEqual(writes.events.lazy.map(\.id)) && ticketIDs.elementsEqual(writes.tickets.lazy.map(\.id))
+        }
     }
 
     public func applyEach(_ items: [TicketDeliveryBatchItem]) async throws -> [Result<TicketDeliveryWrites, any Error>] {
@@ -107,9 +117,9 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
     // MARK: - Writing
 
     /// `encoded`: the rows of `writes`' events and tickets from ``encodeAhead(_:)`` (used when
-    /// their counts match), else encoded here.
+    /// they were made for these events and tickets), else encoded here.
     static func write(_ writes: TicketDeliveryWrites, encoded: EncodedRows? = nil, _ db: Database) throws {
-        let encoded = encoded.flatMap { $0.events.count == writes.events.count && $0.tickets.count == writes.tickets.count ? $0 : nil }
+        let encoded = encoded.flatMap { $0.matches(writes) ? $0 : nil }
         var storedEntry: Int64?
         if let stored = writes.storedDelivery {
             guard case .accepted(let id) = try SQLiteInboxStore.accept(InboxEntryInsert(stored.delivery), in: db) else {
