@@ -42,10 +42,10 @@ struct WebhookController: Sendable {
         let supplierID = SupplierID(supplierName)
         let settings = supplierID.flatMap { configuration.supplier($0) }
         let verifier = WebhookVerifier(secrets: secrets.secrets(for: settings?.supplier.id), tolerance: TimeInterval(limits.timestampToleranceSeconds))
-        let id = request.header("webhook-id")
-        let timestamp = request.header("webhook-timestamp")
+        let id = request.header(.webhookID)
+        let timestamp = request.header(.webhookTimestamp)
         do throws(WebhookVerificationError) {
-            try verifier.verify(id: id, timestamp: timestamp, signatures: request.header("webhook-signature"), body: bytes, now: received)
+            try verifier.verify(id: id, timestamp: timestamp, signatures: request.header(.webhookSignature), body: bytes, now: received)
         } catch {
             throw WebhookError.unauthenticated(error)
         }
