@@ -9,6 +9,19 @@ extension Request {
     }
 }
 
+extension HTTPFields {
+    /// `self[name]` (repeated fields joined), without building the joined value in the usual case
+    /// of a single field: that subscript was a visible share of each webhook delivery's time.
+    func value(of name: HTTPField.Name) -> String? {
+        var found: String?
+        for field in self where field.name == name {
+            if found != nil { return self[name] }
+            found = field.value
+        }
+        return found
+    }
+}
+
 extension HTTPField.Name {
     // Valid field names, checked by the initialiser once.
     static let webhookID = Self("webhook-id")!
