@@ -83,6 +83,7 @@ let package = Package(
             dependencies: [
                 "AccordCore", "AccordConfig", "AccordStoreSQLite", "BusinessTime", "AccordLedger", "AccordConnectors", "AccordMapping", "AccordFederation", "AccordReconciliation",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

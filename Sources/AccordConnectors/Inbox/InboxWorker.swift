@@ -17,6 +17,7 @@ public struct InboxWorker: ServiceLifecycle.Service {
     let processor: InboxProcessor
     let wakeUps: AsyncStream<Void>
     let acceptedCount: @Sendable () -> Int
+    let arm: @Sendable () -> Void
     let interval: Duration
     let yieldFactor: Double
     let logger: Logger
@@ -26,13 +27,14 @@ public struct InboxWorker: ServiceLifecycle.Service {
         self.processor = processor
         wakeUps = wakeUp.stream
         acceptedCount = { wakeUp.acceptedCount }
+        arm = { wakeUp.arm() }
         self.interval = interval
         self.yieldFactor = max(0, yieldFactor)
         self.logger = logger
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown { [processor, wakeUps, acceptedCount, interval, yieldFactor, logger] in
+        try await cancelWhenGracefulShutdown { [processor, wakeUps, acceptedCount, arm, interval, yieldFactor, logger] in
             let (signals, relay) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
             await withTaskGroup(of: Void.self) { group in
                 group.addTask { for await _ in wakeUps { relay.yield() } }
@@ -49,6 +51,7 @@ public struct InboxWorker: ServiceLifecycle.Service {
                         do {
                             // Drain: keep going while full batches come back.
                             while !Task.isCancelled {
+                                arm()
                                 let accepted = acceptedCount()
                                 let start = ContinuousClock.now
                                 guard try await processor.processDue(now: Date(), limit: processor.batchSize).total == processor.batchSize else { break }
@@ -85,7 +88,16 @@ public struct InboxWakeUp: Sendable {
 
     public func signal() {
         signals.count.add(1, ordering: .relaxed)
-        continuation.yield()
+        // Only the first delivery after the worker armed wakes it: the rest would each cost a task
+        // switch on a busy server for a pass that is already coming.
+        if signals.armed.exchange(false, ordering: .acquiringAndReleasing) { continuation.yield() }
+    }
+
+    /// The worker is about to look for due entries: the next signal wakes it again. Signals in
+    /// between wake nobody (one wake-up per pass, not one task switch per delivery); any of them
+    /// was committed before the pass that follows the first one reads.
+    public func arm() {
+        signals.armed.store(true, ordering: .releasing)
     }
 
     /// How many deliveries were signalled so far (the worker yields while it grows).
@@ -93,5 +105,6 @@ public struct InboxWakeUp: Sendable {
 
     private final class SignalCount: Sendable {
         let count = Atomic<Int>(0)
+        let armed = Atomic<Bool>(true)
     }
 }

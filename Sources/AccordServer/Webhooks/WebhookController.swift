@@ -30,7 +30,7 @@ struct WebhookController: Sendable {
 
     func receive(_ request: Request, supplierName: String) async throws -> Response {
         let limits = configuration.hub.webhooks
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > limits.maxBodyBytes { throw WebhookError.tooLarge(limits.maxBodyBytes) }
+        if let length = request.headers.value(of: .contentLength).flatMap(Int.init), length > limits.maxBodyBytes { throw WebhookError.tooLarge(limits.maxBodyBytes) }
         let body: ByteBuffer
         do {
             body = try await request.body.collect(upTo: limits.maxBodyBytes)
@@ -42,16 +42,16 @@ struct WebhookController: Sendable {
         let supplierID = SupplierID(supplierName)
         let settings = supplierID.flatMap { configuration.supplier($0) }
         let verifier = WebhookVerifier(secrets: secrets.secrets(for: settings?.supplier.id), tolerance: TimeInterval(limits.timestampToleranceSeconds))
-        let id = request.header("webhook-id")
-        let timestamp = request.header("webhook-timestamp")
+        let id = request.header(.webhookID)
+        let timestamp = request.header(.webhookTimestamp)
         do throws(WebhookVerificationError) {
-            try verifier.verify(id: id, timestamp: timestamp, signatures: request.header("webhook-signature"), body: bytes, now: received)
+            try verifier.verify(id: id, timestamp: timestamp, signatures: request.header(.webhookSignature), body: bytes, now: received)
         } catch {
             throw WebhookError.unauthenticated(error)
         }
         guard let supplier = settings?.supplier, let deliveryID = id else { throw WebhookError.unauthenticated(.signatureInvalid) }
         guard supplier.capabilities.accepts(.webhook) else { throw WebhookError.tierForbidden(supplier.tier) }
-        let contentType = request.headers[.contentType] ?? ""
+        let contentType = request.headers.value(of: .contentType) ?? ""
         guard let adapter = supplier.adapter.flatMap({ adapters[$0] }),
               let format = SourceFormat(contentType: contentType), adapter.formats.contains(format) else {
             throw WebhookError.unsupportedMediaType(contentType, accepted: supplier.adapter.flatMap { adapters[$0] }?.formats ?? [])
@@ -62,7 +62,7 @@ struct WebhookController: Sendable {
         }
 
         var headers = ["content-type": contentType, "webhook-id": deliveryID, "webhook-timestamp": timestamp ?? ""]
-        if let agent = request.headers[.userAgent] { headers["user-agent"] = agent }
+        if let agent = request.headers.value(of: .userAgent) { headers["user-agent"] = agent }
         let delivery = InboxDelivery(
             supplier: supplier.id, channel: .webhook, deliveryID: deliveryID, receivedAt: received,
             contentType: contentType, headers: headers, body: bytes
