@@ -29,13 +29,9 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
     ) async throws -> TicketDeliveryWrites {
         try await pool.write { db in
             let state = try Self.read(request, db)
-            guard state.isEmpty else {
-                let writes = try plan(state)
-                try Self.write(writes, db)
-                return writes
-            }
-            try Self.write(presumed, encoded: encoded?.rows as? EncodedRows, db)
-            return presumed
+            let writes = state.isEmpty ? presumed : try plan(state)
+            try Self.write(writes, encoded: state.isEmpty ? encoded?.rows as? EncodedRows : nil, db)
+            return writes
         }
     }
 
