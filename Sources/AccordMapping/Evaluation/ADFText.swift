@@ -79,7 +79,7 @@ enum ADFText {
                 guard case .object(let entry) = item else { continue }
                 let itemType = entry["type"]?.scalarText ?? ""
                 // Lists nest directly in task and decision lists: under the item before them.
-                if ["bulletList", "orderedList", "taskList", "decisionList"].contains(itemType) {
+                if listTypes.contains(itemType) {
                     block(item, into: &lines, prefix: prefix + "    ")
                     continue
                 }
@@ -156,6 +156,8 @@ enum ADFText {
         guard case .object(let object) = node, let type = object["type"]?.scalarText else { return false }
         return blockTypes.contains(type)
     }
+
+    private static let listTypes: Set<String> = ["bulletList", "orderedList", "taskList", "decisionList"]
 
     private static let blockTypes: Set<String> = [
         "paragraph", "heading", "codeBlock", "blockquote", "panel", "expand", "nestedExpand", "rule",

@@ -10,13 +10,13 @@ extension StoredJSON {
         guard record.firstSeen.storedValue.isFinite, record.item.observedAt.storedValue.isFinite else { return try encode(record) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(512)
-        bytes += Array(#"{"firstSeen":"#.utf8)
+        bytes.append(contentsOf: #"{"firstSeen":"#.utf8)
         appendNumber(record.firstSeen.storedValue, to: &bytes)
-        bytes += Array(#","item":"#.utf8)
+        bytes.append(contentsOf: #","item":"#.utf8)
         appendItem(record.item, to: &bytes)
-        bytes += Array(#","matchKeys":"#.utf8)
-        appendTexts(record.matchKeys, to: &bytes)
-        bytes += Array(#","normalizedIdentifiers":"#.utf8)
+        bytes.append(contentsOf: #","matchKeys":"#.utf8)
+        appendTextList(record.matchKeys, to: &bytes)
+        bytes.append(contentsOf: #","normalizedIdentifiers":"#.utf8)
         appendIdentifiers(record.normalizedIdentifiers, to: &bytes)
         bytes.append(UInt8(ascii: "}"))
         return String(decoding: bytes, as: UTF8.self)
@@ -28,9 +28,9 @@ extension StoredJSON {
         bytes.reserveCapacity(48 * refs.count + 2)
         for (index, ref) in refs.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += Array(#"{"sourceKey":"#.utf8)
+            bytes.append(contentsOf: #"{"sourceKey":"#.utf8)
             appendQuoted(ref.sourceKey, to: &bytes)
-            bytes += Array(#","supplier":"#.utf8)
+            bytes.append(contentsOf: #","supplier":"#.utf8)
             appendQuoted(ref.supplier.rawValue, to: &bytes)
             bytes.append(UInt8(ascii: "}"))
         }
@@ -39,23 +39,23 @@ extension StoredJSON {
     }
 
     private static func appendItem(_ item: ConfigurationItem, to bytes: inout [UInt8]) {
-        bytes += Array(#"{"attributes":"#.utf8)
+        bytes.append(contentsOf: #"{"attributes":"#.utf8)
         appendTextMap(item.attributes, to: &bytes)
-        bytes += Array(#","channel":"#.utf8)
+        bytes.append(contentsOf: #","channel":"#.utf8)
         appendQuoted(item.channel.rawValue, to: &bytes)
-        bytes += Array(#","ciClass":"#.utf8)
+        bytes.append(contentsOf: #","ciClass":"#.utf8)
         appendQuoted(item.ciClass, to: &bytes)
-        bytes += Array(#","id":"#.utf8)
+        bytes.append(contentsOf: #","id":"#.utf8)
         appendQuoted(item.id.rawValue, to: &bytes)
-        bytes += Array(#","identifiers":"#.utf8)
+        bytes.append(contentsOf: #","identifiers":"#.utf8)
         appendIdentifiers(item.identifiers, to: &bytes)
-        bytes += Array(#","name":"#.utf8)
+        bytes.append(contentsOf: #","name":"#.utf8)
         appendQuoted(item.name, to: &bytes)
-        bytes += Array(#","observedAt":"#.utf8)
+        bytes.append(contentsOf: #","observedAt":"#.utf8)
         appendNumber(item.observedAt.storedValue, to: &bytes)
-        bytes += Array(#","sourceKey":"#.utf8)
+        bytes.append(contentsOf: #","sourceKey":"#.utf8)
         appendQuoted(item.sourceKey, to: &bytes)
-        bytes += Array(#","supplier":"#.utf8)
+        bytes.append(contentsOf: #","supplier":"#.utf8)
         appendQuoted(item.supplier.rawValue, to: &bytes)
         bytes.append(UInt8(ascii: "}"))
     }
@@ -64,20 +64,11 @@ extension StoredJSON {
         bytes.append(UInt8(ascii: "["))
         for (index, identifier) in identifiers.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += Array(#"{"kind":"#.utf8)
+            bytes.append(contentsOf: #"{"kind":"#.utf8)
             appendQuoted(identifier.kind.rawValue, to: &bytes)
-            bytes += Array(#","value":"#.utf8)
+            bytes.append(contentsOf: #","value":"#.utf8)
             appendQuoted(identifier.value, to: &bytes)
             bytes.append(UInt8(ascii: "}"))
-        }
-        bytes.append(UInt8(ascii: "]"))
-    }
-
-    private static func appendTexts(_ texts: [String], to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "["))
-        for (index, text) in texts.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendQuoted(text, to: &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
     }
@@ -86,11 +77,11 @@ extension StoredJSON {
     /// `-0` included), others in Swift's shortest form that reads back to the same `Double`.
     private static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
         if value == 0, value.sign == .minus {
-            bytes += Array("-0".utf8)
+            bytes.append(contentsOf: "-0".utf8)
         } else if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
-            bytes += Array(String(Int64(value)).utf8)
+            bytes.append(contentsOf: String(Int64(value)).utf8)
         } else {
-            bytes += Array(value.description.utf8)
+            bytes.append(contentsOf: value.description.utf8)
         }
     }
 }

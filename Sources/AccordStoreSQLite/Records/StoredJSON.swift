@@ -55,13 +55,19 @@ enum StoredJSON {
 
     /// A list of texts as a JSON array, escaped as `encode` escapes it.
     static func encodeTextList(_ texts: [String]) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        var bytes: [UInt8] = []
+        appendTextList(texts, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``encodeTextList(_:)``'s array appended to `bytes`.
+    static func appendTextList(_ texts: [String], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
         for (index, element) in texts.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             appendQuoted(element, to: &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private enum Fragment {
