@@ -17,6 +17,7 @@ enum SyncBenchmark {
 
     static func run(arguments: [String]) throws {
         if arguments.contains("--cis") || arguments.contains("--socket") { return try SyncCIBenchmark.run(arguments: arguments) }
+        if arguments.contains("--latency") { return try SyncReadAheadBenchmark.run(arguments: arguments) }
         let records = BenchmarkSupport.value(of: "--records", in: arguments).flatMap(Int.init) ?? 1_000_000
         let page = BenchmarkSupport.value(of: "--page", in: arguments).flatMap(Int.init) ?? 1_000
         let synchronous = BenchmarkSupport.value(of: "--synchronous", in: arguments).flatMap(SQLiteSynchronous.init(rawValue:)) ?? .full

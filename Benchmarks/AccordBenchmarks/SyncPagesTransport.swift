@@ -6,8 +6,11 @@ import Foundation
 /// over ``SyncCorpus``, and `cmdb_ci` tables as XML over ``SyncCICorpus``.
 struct SyncPagesTransport: HTTPTransport {
     let total: Int
+    /// How long the supplier takes to answer each request (a remote API's round trip and query time).
+    var latency: Duration = .zero
 
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        if latency > .zero { try await Task.sleep(for: latency) }
         let items = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
         let offset = items.first { $0.name == "sysparm_offset" }?.value.flatMap(Int.init) ?? 0
         let limit = items.first { $0.name == "sysparm_limit" }?.value.flatMap(Int.init) ?? 100

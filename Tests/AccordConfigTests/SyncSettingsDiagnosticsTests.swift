@@ -25,19 +25,21 @@ struct SyncSettingsDiagnosticsTests {
         #expect(m365.resource("service-health")?.pagination == .nextLink(field: "@odata.nextLink", limitParameter: nil, limit: 100))
     }
 
-    @Test("optional keys: fileDropInterval, serviceMap, timeout, retryBudget, delete policy")
+    @Test("optional keys: fileDropInterval, serviceMap, timeout, retryBudget, readAhead, delete policy")
     func optionalKeys() throws {
         try fixture.replace("missingRecords: retireAfter:3", with: """
             missingRecords: delete
               fileDropInterval: 5m
               timeout: 45s
               retryBudget: 7
+              readAhead: 4
               serviceMap:
                 Hosting Portal: [hosted-apps]
             """, in: Self.file)
         let sync = try #require(try ConfigLoader.load(directory: fixture.directory).supplier(SupplierID("stratus-hosting")!)?.sync)
         #expect(sync.missingRecords == .delete && sync.fileDropInterval == 300 && sync.requestTimeout == 45 && sync.retryBudget == 7)
         #expect(sync.serviceMap == ["Hosting Portal": ["hosted-apps"]])
+        #expect(sync.readAhead == 4)
     }
 
     @Test("each bad value is reported at its own line and column", arguments: [
@@ -46,6 +48,7 @@ struct SyncSettingsDiagnosticsTests {
         ("overlap: 10m", "overlap: ten", "ten", "'overlap' must be a duration such as 10m (found 'ten')"),
         ("pagination: {style: offset, limit: 500}", "pagination: {style: pages, limit: 500}", "pages", "'style' must be one of offset, page, cursor, link, nextLink (found 'pages')"),
         ("overlap: 10m", "overlap: 10m\n  fileDropInterval: 0s", "0s", "'fileDropInterval' must be a duration such as 1m (found '0s')"),
+        ("overlap: 10m", "overlap: 10m\n  readAhead: 77", "77", "'readAhead' must be a whole number from 1 to 8 (found '77')"),
     ])
     func badValue(change: (String, String, String, String)) throws {
         try fixture.replace(change.0, with: change.1, in: Self.file)

@@ -3,7 +3,7 @@ import Foundation
 
 /// Reads a supplier file's `sync:` section with located diagnostics; unknown keys are errors.
 enum SyncSettingsReader {
-    static let keys = ["baseURL", "auth", "resources", "schedule", "mode", "overlap", "missingRecords", "fileDrop", "fileDropInterval", "timeout", "retryBudget", "serviceMap"]
+    static let keys = ["baseURL", "auth", "resources", "schedule", "mode", "overlap", "missingRecords", "fileDrop", "fileDropInterval", "timeout", "retryBudget", "readAhead", "serviceMap"]
     static let resourceKeys = ["name", "path", "query", "pagination", "watermark", "contentType"]
 
     /// - Parameter services: receives each catalogue service `serviceMap` names, with where, to be
@@ -45,6 +45,7 @@ enum SyncSettingsReader {
             }
         }
         if file["retryBudget"] != nil, let budget = file.integer("retryBudget", in: 0...10_000, log) { settings.retryBudget = budget }
+        if file["readAhead"] != nil, let pages = file.integer("readAhead", in: 1...8, log) { settings.readAhead = pages }
         if let missing = file["missingRecords"], let text = missing.scalar(log, "'missingRecords'") {
             switch text {
             case "ignore": settings.missingRecords = .ignore

@@ -93,8 +93,8 @@ public struct SupplierSync: Sendable {
             timeout: settings.requestTimeout, transport: RetryingTransport(transport, clock: clock, breaker: breaker, budget: settings.retryBudget),
             adapter: adapter, store: store, processor: processor, clock: clock
         )
-        // The next page is read and normalised while this one commits (the machine's other core).
-        let ahead = PageReadAhead(reader)
+        // The next pages are read and normalised while this one commits (the machine's other cores).
+        let ahead = PageReadAhead(reader, depth: settings.readAhead)
         var cursor: PageCursor? = run.checkpoint ?? paginator.first
         let started = clock.now()
         do {
@@ -116,6 +116,7 @@ public struct SupplierSync: Sendable {
             await ahead.stop()
             throw error
         }
+        await ahead.stop()  // a guessed page past the end may still be in flight
         if let before = run.watermarkBefore { run.watermarkAfter = max(run.watermarkAfter ?? before, before) }
     }
 
@@ -196,10 +197,8 @@ public struct SupplierSync: Sendable {
         return outcome.records.filter { known[$0.externalID]?.contentHash != $0.contentHash || (isFull && known[$0.externalID]?.lastSeenRun != run.id) }
     }
 
-    /// The raw row count decides whether a page was short (the adapter may skip rows); a page that
-    /// gave a full page of records was not short, so only a short one is parsed again.
     private func pageRows(_ result: NormalizationResult, body: Data, resource: SyncResource) -> Int {
-        result.records.count >= resource.pagination.pageSize ? result.records.count : PageBody.rowCount(body) ?? result.records.count
+        PageOutcome.rows(result, body: body, pageSize: resource.pagination.pageSize)
     }
 
     /// Adds a page to the run and commits it (with its checkpoint, already set) through `write`.

@@ -25,6 +25,11 @@ public struct SyncSettings: Sendable, Hashable {
     public var retryBudget: Int
     /// Vendor service name in status notices → catalogue services (see ``NoticeServiceLinks``).
     public var serviceMap: [String: [ServiceID]] = [:]
+    /// How many pages are read (fetched, normalised, planned) ahead of the one committing, 1…8.
+    /// Above 1, up to this many requests to the supplier are in flight at once (offset and
+    /// page-number paging guess the next full pages): a slow API answers several at once, but a
+    /// request already sent when another gets a 429 is not held back by its `Retry-After`.
+    public var readAhead: Int = 1
 
     public init(
         baseURL: URL? = nil, authentication: SyncAuthentication = .none, resources: [SyncResource] = [],

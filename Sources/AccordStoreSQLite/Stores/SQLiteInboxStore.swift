@@ -31,8 +31,8 @@ public final class SQLiteInboxStore: InboxStore {
     /// in the common case of a new delivery, the lookup only for a repeated id.
     static func accept(_ row: InboxEntryInsert, in db: Database) throws -> InboxAcceptance {
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO inbox_entry (supplier, channel, delivery_id, received_at, content_type, headers, body, status, attempts, next_attempt_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (supplier, delivery_id) DO NOTHING
+            INSERT INTO inbox_entry (supplier, channel, delivery_id, received_at, content_type, headers, body, status, attempts, next_attempt_at, processed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (supplier, delivery_id) DO NOTHING
             """)
         insert.setUncheckedArguments(row.arguments)
         try insert.execute()
@@ -65,6 +65,13 @@ public final class SQLiteInboxStore: InboxStore {
     }
 
     /// Marks an entry processed inside the caller's transaction (also a delivery's apply).
+    /// Logs the first attempt of an entry inserted already processed (``InboxEntryInsert/init(_:processedAt:)``).
+    static func logFirstAttempt(_ id: Int64, at: Date, in db: Database) throws {
+        let insert = try db.cachedStatement(sql: "INSERT INTO inbox_attempt (entry_id, number, at, error) VALUES (?, 1, ?, NULL)")
+        insert.setUncheckedArguments([id, at.storedValue])
+        try insert.execute()
+    }
+
     static func markProcessed(_ id: Int64, at: Date, in db: Database) throws {
         let attempts = try logAttempt(id, at: at, error: nil, in: db)
         try db.execute(

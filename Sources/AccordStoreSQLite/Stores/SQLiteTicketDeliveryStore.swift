@@ -10,7 +10,8 @@ import GRDB
 public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
     let pool: DatabasePool
 
-    /// SQLite's bound-parameter limit is far above this; chunks keep each `IN (…)` list modest.
+    /// SQLite's bound-parameter limit is far above this; chunks keep each `IN (…)` list modest
+    /// (and the cached statements of the reads few: one per list length).
     static let chunk = 500
 
     public func apply(
@@ -82,9 +83,9 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
         var state = TicketDeliveryState()
         let externalIDs = request.ticketIDs.keys.sorted()
         for part in stride(from: 0, to: externalIDs.count, by: chunk).map({ externalIDs[$0 ..< min($0 + chunk, externalIDs.count)] }) {
-            let records = try TicketRecord.fetchAll(db, sql: """
+            let records = try TicketRecord.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM ticket WHERE external_supplier = ? AND external_id IN (\(placeholders(part.count)))
-                """, arguments: StatementArguments([request.supplier.rawValue] + Array(part)))
+                """), arguments: StatementArguments([request.supplier.rawValue] + Array(part)))
             for record in records {
                 let ticket = try record.domainValue()
                 if let externalID = ticket.externalReference?.externalID { state.tickets[externalID] = ticket }
@@ -92,15 +93,15 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
         }
         let ticketIDs = request.ticketIDs.map { state.tickets[$0.key]?.id.rawValue ?? $0.value.rawValue }.sorted()
         for part in stride(from: 0, to: ticketIDs.count, by: chunk).map({ Array(ticketIDs[$0 ..< min($0 + chunk, ticketIDs.count)]) }) {
-            let events = try TicketEventRecord.fetchAll(db, sql: """
+            let events = try TicketEventRecord.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM ticket_event WHERE ticket_id IN (\(placeholders(part.count)))
                 ORDER BY ticket_id, source_time, received_time, id
-                """, arguments: StatementArguments(part))
+                """), arguments: StatementArguments(part))
             for record in events { state.events[TicketID(record.ticketId), default: []].append(try record.domainValue()) }
             guard request.readsLedger else { continue }
-            let entries = try LedgerEntryRecord.fetchAll(db, sql: """
+            let entries = try LedgerEntryRecord.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM ledger_entry WHERE ticket_id IN (\(placeholders(part.count))) ORDER BY ticket_id, sequence
-                """, arguments: StatementArguments(part))
+                """), arguments: StatementArguments(part))
             for record in entries { state.ledger[TicketID(record.ticketId), default: []].append(try record.domainValue()) }
         }
         return state
@@ -116,12 +117,12 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
     /// they were made for these events and tickets), else encoded here.
     static func write(_ writes: TicketDeliveryWrites, encoded: EncodedRows? = nil, _ db: Database) throws {
         let encoded = encoded.flatMap { $0.matches(writes) ? $0 : nil }
-        var storedEntry: Int64?
         if let stored = writes.storedDelivery {
-            guard case .accepted(let id) = try SQLiteInboxStore.accept(InboxEntryInsert(stored.delivery), in: db) else {
+            // Inserted processed (not pending, then updated: that rewrote a sync page's whole row).
+            guard case .accepted(let id) = try SQLiteInboxStore.accept(InboxEntryInsert(stored.delivery, processedAt: stored.processedAt), in: db) else {
                 throw DeliveryStoredAlready(supplier: stored.delivery.supplier, deliveryID: stored.delivery.deliveryID)
             }
-            storedEntry = id
+            try SQLiteInboxStore.logFirstAttempt(id, at: stored.processedAt, in: db)
         }
         if !writes.events.isEmpty {
             let insertEvent = try db.cachedStatement(sql: """
@@ -164,7 +165,6 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
             try SQLiteClockRecordStore.insert(records, db)
         }
         if let entry = writes.processedEntry { try SQLiteInboxStore.markProcessed(entry.id, at: entry.at, in: db) }
-        if let storedEntry, let at = writes.storedDelivery?.processedAt { try SQLiteInboxStore.markProcessed(storedEntry, at: at, in: db) }
         if let page = writes.syncPage { try SQLiteSyncStore.commitPage(page.run, records: page.records, page: page.page, db) }
     }
 

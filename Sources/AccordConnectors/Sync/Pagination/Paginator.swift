@@ -44,6 +44,21 @@ struct Paginator: Sendable {
         return url
     }
 
+    /// The cursor after `cursor` when it can be told before that page is read, assuming a full
+    /// page (offset and page-number paging) and, for offsets, one below `total` when the supplier
+    /// told it (`X-Total-Count`); `nil` for cursor and link paging, whose next page only the
+    /// response names.
+    func guessedNext(after cursor: PageCursor, total: Int?) -> PageCursor? {
+        switch resource.pagination {
+        case .offsetLimit(_, _, let size):
+            let position = cursor.position + size
+            if let total, position >= total { return nil }
+            return PageCursor(pageIndex: cursor.pageIndex + 1, position: position)
+        case .pageNumber: return PageCursor(pageIndex: cursor.pageIndex + 1, position: cursor.position + 1)
+        case .cursor, .linkHeader, .nextLink: return nil
+        }
+    }
+
     /// The cursor after a page with `rows` rows, or `nil` when it was the last page.
     func next(after cursor: PageCursor, response: HTTPResponse, rows: Int) throws -> PageCursor? {
         let index = cursor.pageIndex + 1

@@ -1,0 +1,128 @@
+@testable import AccordConnectors
+import AccordCore
+import Foundation
+import Testing
+
+/// Serves `count` ServiceNow incidents (`inc1`…) in pages: offset/limit paging, or a cursor in
+/// `meta.next`, each answer after `delay`. Logs every request and how many were in flight at once.
+actor SlowIncidentPages: HTTPTransport {
+    let count: Int
+    let delay: Duration
+    let totalCount: Bool
+    private(set) var requests: [String] = []
+    private(set) var mostInFlight = 0
+    private var inFlight = 0
+
+    init(count: Int, delay: Duration = .milliseconds(20), totalCount: Bool = true) {
+        self.count = count
+        self.delay = delay
+        self.totalCount = totalCount
+    }
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let items = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+        func value(_ name: String) -> String? { items.first { $0.name == name }?.value }
+        let limit = Int(value("sysparm_limit") ?? value("limit") ?? "3") ?? 3
+        let offset = Int(value("sysparm_offset") ?? value("cursor") ?? "0") ?? 0
+        requests.append("\(offset)")
+        inFlight += 1
+        mostInFlight = max(mostInFlight, inFlight)
+        defer { inFlight -= 1 }
+        try await Task.sleep(for: delay)
+        let indices = Array(min(offset, count) ..< min(offset + limit, count)).map { $0 + 1 }
+        let rows = indices.map { index in
+            #"{"sys_id": "inc\#(index)", "sys_class_name": "incident", "number": "INC\#(index)", "short_description": "Printer \#(index) offline", "#
+                + #""state": "2", "priority": "3", "opened_at": "2026-10-01 09:00:00", "sys_updated_on": "2026-10-02 10:00:00"}"#
+        }
+        let next = offset + limit < count ? #"{"next": "\#(offset + limit)"}"# : "{}"
+        var headers = ["content-type": "application/json"]
+        if totalCount { headers["x-total-count"] = "\(count)" }
+        return HTTPResponse(status: 200, headers: headers, body: Data(#"{"result": [\#(rows.joined(separator: ","))], "meta": \#(next)}"#.utf8))
+    }
+}
+
+@Suite("Pages read ahead: several requests in flight (readAhead)")
+struct ReadAheadTests {
+    static let offsetResource = SyncResource(name: "incidents", path: "/api/now/table/incident", pagination: .offsetLimit(limit: 3))
+    static let cursorResource = SyncResource(
+        name: "incidents", path: "/api/cursor/incidents", pagination: .cursor(parameter: "cursor", tokenPath: "meta.next", limitParameter: "limit", limit: 3)
+    )
+
+    static func settings(readAhead: Int) -> SyncSettings {
+        var settings = SyncFixtures.settings(port: 9)
+        settings.readAhead = readAhead
+        return settings
+    }
+
+    @Test("offset paging with readAhead 3: the next full pages are fetched at once, each once, none past X-Total-Count")
+    func offsetPagesOverlap() async throws {
+        let harness = try SyncHarness()
+        let source = SlowIncidentPages(count: 20)
+        let run = try await harness.sync(Self.settings(readAhead: 3), transport: source).run(Self.offsetResource, mode: .full)
+        #expect(run.status == .completed, "\(run.error ?? "")")
+        #expect(run.pages == 7 && run.counts.created == 20)
+        #expect(await source.requests.sorted { Int($0)! < Int($1)! } == ["0", "3", "6", "9", "12", "15", "18"])
+        #expect(await source.mostInFlight >= 2)
+        #expect(await source.mostInFlight <= 3)
+        let titles = try await harness.ticketTitles()
+        #expect(titles.count == 20 && titles["inc20"] == "Printer 20 offline")
+    }
+
+    @Test("readAhead 1 (the default) keeps one request in flight")
+    func defaultIsSequential() async throws {
+        #expect(SyncSettings().readAhead == 1)
+        let harness = try SyncHarness()
+        let source = SlowIncidentPages(count: 10, delay: .milliseconds(5))
+        let run = try await harness.sync(Self.settings(readAhead: 1), transport: source).run(Self.offsetResource, mode: .full)
+        #expect(run.status == .completed && run.counts.created == 10)
+        #expect(await source.mostInFlight == 1)
+        #expect(await source.requests == ["0", "3", "6", "9"])
+    }
+
+    @Test("without X-Total-Count a guess past the last page is abandoned: the run counts only the source's records")
+    func guessPastTheEnd() async throws {
+        let harness = try SyncHarness()
+        let source = SlowIncidentPages(count: 7, totalCount: false)
+        let run = try await harness.sync(Self.settings(readAhead: 4), transport: source).run(Self.offsetResource, mode: .full)
+        #expect(run.status == .completed, "\(run.error ?? "")")
+        #expect(run.pages == 3 && run.counts.seen == 7 && run.counts.created == 7)
+        let requests = await source.requests
+        // Pages 0, 3, 6 (short: the last); guesses after it may have gone out, never twice.
+        #expect(Array(requests.sorted { Int($0)! < Int($1)! }.prefix(3)) == ["0", "3", "6"])
+        #expect(Set(requests).count == requests.count)
+        #expect(try await harness.ticketTitles().count == 7)
+    }
+
+    @Test("cursor paging with readAhead 3: each read fetches the page its predecessor names; every page once, in order")
+    func cursorPagesChain() async throws {
+        let harness = try SyncHarness()
+        let source = SlowIncidentPages(count: 11, delay: .milliseconds(5))
+        let run = try await harness.sync(Self.settings(readAhead: 3), transport: source).run(Self.cursorResource, mode: .full)
+        #expect(run.status == .completed, "\(run.error ?? "")")
+        #expect(run.pages == 4 && run.counts.created == 11)
+        #expect(await source.requests == ["0", "3", "6", "9"])
+        #expect(try await harness.ticketTitles().count == 11)
+    }
+
+    @Test("a record repeated on a later page read ahead is still counted unchanged (hashes of the pages committed meanwhile)")
+    func repeatedRecordAcrossReadAhead() async throws {
+        let harness = try SyncHarness()
+        let run = try await harness.sync(Self.settings(readAhead: 4), transport: OverlappingPages()).run(
+            SyncResource(name: "incidents", path: "/api/now/table/incident", pagination: .offsetLimit(limit: 3)), mode: .full
+        )
+        #expect(run.status == .completed, "\(run.error ?? "")")
+        #expect(run.counts.seen == 7 && run.counts.created == 6 && run.counts.unchanged == 1)
+        #expect(try await harness.ticketTitles().count == 6)
+    }
+
+    @Test("an unchanged re-run with readAhead 3 writes no record and counts every record unchanged")
+    func unchangedRerun() async throws {
+        let harness = try SyncHarness()
+        let source = SlowIncidentPages(count: 14, delay: .milliseconds(2))
+        let sync = harness.sync(Self.settings(readAhead: 3), transport: source)
+        _ = try await sync.run(Self.offsetResource, mode: .full)
+        let rerun = try await sync.run(Self.offsetResource, mode: .full)
+        #expect(rerun.status == .completed, "\(rerun.error ?? "")")
+        #expect(rerun.counts.seen == 14 && rerun.counts.unchanged == 14 && rerun.counts.created == 0 && rerun.counts.updated == 0)
+    }
+}
