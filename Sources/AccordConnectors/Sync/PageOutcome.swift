@@ -50,13 +50,13 @@ struct PageOutcome {
         result.records.map { $0.diagnostics.isEmpty && $0.externalId != nil ? RecordHash.of($0) : nil }
     }
 
-    /// The external ids of the page's readable records (what to look up before counting).
     /// The raw row count, which decides whether a page was short (the adapter may skip rows): a
     /// page that gave a full page of records was not short, so only a short one is parsed again.
     static func rows(_ result: NormalizationResult, body: Data, pageSize: Int) -> Int {
         result.records.count >= pageSize ? result.records.count : PageBody.rowCount(body) ?? result.records.count
     }
 
+    /// The external ids of the page's readable records (what to look up before counting).
     static func externalIDs(_ result: NormalizationResult) -> [String] {
         result.records.compactMap { $0.diagnostics.isEmpty ? $0.externalId : nil }
     }

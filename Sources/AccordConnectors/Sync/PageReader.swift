@@ -26,6 +26,7 @@ struct PageReader: Sendable {
     /// Fetches the page and, unless its bytes were kept before, normalises it: enough to tell
     /// which page comes next.
     func fetch(_ cursor: PageCursor) async throws -> FetchedBody {
+        try Task.checkCancellation()
         var headers = ["Accept": resource.contentType]
         if let authHeader { headers[authHeader.name] = authHeader.value }
         let response = try await transport.send(HTTPRequest(url: paginator.url(for: cursor), headers: headers, timeout: timeout))
@@ -47,6 +48,7 @@ struct PageReader: Sendable {
 
     /// Hashes a normalised page's records, plans its tickets and looks up its known records.
     func prepare(_ body: FetchedBody) async throws -> FetchedPage {
+        try Task.checkCancellation()
         guard let result = body.result else { return FetchedPage(body, prepared: nil) }
         // A page that cannot be planned here (not only readable tickets, or a plan that throws)
         // goes through the inbox, which records why.
@@ -97,12 +99,13 @@ final class PageReadAhead {
     private let reader: PageReader
     private let depth: Int
     private var reads: [Read] = []
-    /// Cancelled reads (a guess that missed), awaited by ``stop()`` so none outlives the run.
-    private var abandoned: [Read] = []
+    /// Waits for the cancelled reads (a guess that missed), awaited by ``stop()`` so none outlives
+    /// the run; they keep no page once their read has stopped.
+    private var abandoned: [Task<Void, Never>] = []
     /// The supplier's `X-Total-Count` on the latest page taken, which bounds guessed offsets.
     private var total: Int?
 
-    init(_ reader: PageReader, depth: Int = 2) {
+    init(_ reader: PageReader, depth: Int = 1) {
         self.reader = reader
         self.depth = max(1, depth)
     }
@@ -149,17 +152,14 @@ final class PageReadAhead {
         cancelAll()
         let stopping = abandoned
         abandoned.removeAll()
-        for read in stopping {
-            _ = await read.fetched.result
-            _ = await read.prepared.result
-        }
+        for waiter in stopping { await waiter.value }
     }
 
     /// A read of the page `cursor` gives (`nil`: none, nothing is read).
     private func read(cursor: PageCursor?, committed: [SyncedRecord], _ page: @escaping @Sendable () async throws -> PageCursor?) -> Read {
         let fetched = Task { [reader] () async throws -> FetchedBody? in
             guard let cursor = try await page() else { return nil }
-            return try await reader.fetch(cursor)
+            return try await reader.fetch(cursor)  // checks for cancellation first
         }
         let prepared = Task { [reader] () async throws -> FetchedPage? in
             guard let body = try await fetched.value else { return nil }
@@ -169,8 +169,13 @@ final class PageReadAhead {
     }
 
     private func cancelAll() {
-        for read in reads { read.cancel() }
-        abandoned.append(contentsOf: reads)
+        for read in reads {
+            read.cancel()
+            abandoned.append(Task { [fetched = read.fetched, prepared = read.prepared] in
+                _ = await fetched.result
+                _ = await prepared.result
+            })
+        }
         reads.removeAll()
     }
 }

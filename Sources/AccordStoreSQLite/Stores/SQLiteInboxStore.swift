@@ -64,7 +64,6 @@ public final class SQLiteInboxStore: InboxStore {
         try await pool.write { db in try Self.markProcessed(id, at: at, in: db) }
     }
 
-    /// Marks an entry processed inside the caller's transaction (also a delivery's apply).
     /// Logs the first attempt of an entry inserted already processed (``InboxEntryInsert/init(_:processedAt:)``).
     static func logFirstAttempt(_ id: Int64, at: Date, in db: Database) throws {
         let insert = try db.cachedStatement(sql: "INSERT INTO inbox_attempt (entry_id, number, at, error) VALUES (?, 1, ?, NULL)")
@@ -72,12 +71,11 @@ public final class SQLiteInboxStore: InboxStore {
         try insert.execute()
     }
 
+    /// Marks an entry processed inside the caller's transaction (also a delivery's apply).
     static func markProcessed(_ id: Int64, at: Date, in db: Database) throws {
         let attempts = try logAttempt(id, at: at, error: nil, in: db)
-        try db.execute(
-            sql: "UPDATE inbox_entry SET status = ?, attempts = ?, processed_at = ?, next_attempt_at = NULL, last_error = NULL WHERE id = ?",
-            arguments: [InboxStatus.processed.rawValue, attempts, at.storedValue, id]
-        )
+        try db.cachedStatement(sql: "UPDATE inbox_entry SET status = ?, attempts = ?, processed_at = ?, next_attempt_at = NULL, last_error = NULL WHERE id = ?")
+            .execute(arguments: [InboxStatus.processed.rawValue, attempts, at.storedValue, id])
     }
 
     public func markFailed(_ id: Int64, at: Date, error: String, retryAt: Date?) async throws {
@@ -92,14 +90,12 @@ public final class SQLiteInboxStore: InboxStore {
 
     /// Appends to the attempt log and returns the entry's attempt count since its last requeue.
     private static func logAttempt(_ id: Int64, at: Date, error: String?, in db: Database) throws -> Int {
-        guard let attempts = try Int.fetchOne(db, sql: "SELECT attempts FROM inbox_entry WHERE id = ?", arguments: [id]) else {
+        guard let attempts = try Int.fetchOne(db.cachedStatement(sql: "SELECT attempts FROM inbox_entry WHERE id = ?"), arguments: [id]) else {
             throw StoreError.conflict("inbox entry \(id) does not exist")
         }
-        let number = (try Int.fetchOne(db, sql: "SELECT MAX(number) FROM inbox_attempt WHERE entry_id = ?", arguments: [id]) ?? 0) + 1
-        try db.execute(
-            sql: "INSERT INTO inbox_attempt (entry_id, number, at, error) VALUES (?, ?, ?, ?)",
-            arguments: [id, number, at.storedValue, error]
-        )
+        let number = (try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM inbox_attempt WHERE entry_id = ?"), arguments: [id]) ?? 0) + 1
+        try db.cachedStatement(sql: "INSERT INTO inbox_attempt (entry_id, number, at, error) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [id, number, at.storedValue, error])
         return attempts + 1
     }
 

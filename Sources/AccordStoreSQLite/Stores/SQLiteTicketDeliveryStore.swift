@@ -10,9 +10,8 @@ import GRDB
 public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
     let pool: DatabasePool
 
-    /// SQLite's bound-parameter limit is far above this; chunks keep each `IN (…)` list modest
-    /// (and the cached statements of the reads few: one per list length).
-    static let chunk = 500
+    /// SQLite's bound-parameter limit is far above this; chunks keep each `IN (…)` list modest.
+    static let chunk = 512
 
     public func apply(
         _ request: TicketDeliveryRequest, plan: @escaping @Sendable (TicketDeliveryState) throws -> TicketDeliveryWrites
@@ -83,16 +82,17 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
         var state = TicketDeliveryState()
         let externalIDs = request.ticketIDs.keys.sorted()
         for part in stride(from: 0, to: externalIDs.count, by: chunk).map({ externalIDs[$0 ..< min($0 + chunk, externalIDs.count)] }) {
+            let ids = paddedList(part)
             let records = try TicketRecord.fetchAll(db.cachedStatement(sql: """
-                SELECT * FROM ticket WHERE external_supplier = ? AND external_id IN (\(placeholders(part.count)))
-                """), arguments: StatementArguments([request.supplier.rawValue] + Array(part)))
+                SELECT * FROM ticket WHERE external_supplier = ? AND external_id IN (\(placeholders(ids.count)))
+                """), arguments: StatementArguments([request.supplier.rawValue] + ids))
             for record in records {
                 let ticket = try record.domainValue()
                 if let externalID = ticket.externalReference?.externalID { state.tickets[externalID] = ticket }
             }
         }
         let ticketIDs = request.ticketIDs.map { state.tickets[$0.key]?.id.rawValue ?? $0.value.rawValue }.sorted()
-        for part in stride(from: 0, to: ticketIDs.count, by: chunk).map({ Array(ticketIDs[$0 ..< min($0 + chunk, ticketIDs.count)]) }) {
+        for part in stride(from: 0, to: ticketIDs.count, by: chunk).map({ paddedList(ticketIDs[$0 ..< min($0 + chunk, ticketIDs.count)]) }) {
             let events = try TicketEventRecord.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM ticket_event WHERE ticket_id IN (\(placeholders(part.count)))
                 ORDER BY ticket_id, source_time, received_time, id
@@ -109,6 +109,15 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
 
     private static func placeholders(_ count: Int) -> String {
         Array(repeating: "?", count: count).joined(separator: ",")
+    }
+
+    /// `ids` lengthened to the next power of two by repeating the last one (a repeated value in
+    /// `IN (…)` changes nothing), so that the reads' cached statements stay few: one per size.
+    static func paddedList(_ ids: ArraySlice<String>) -> [String] {
+        guard let last = ids.last else { return [] }
+        var size = 1
+        while size < ids.count { size *= 2 }
+        return Array(ids) + Array(repeating: last, count: size - ids.count)
     }
 
     // MARK: - Writing
@@ -161,7 +170,7 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
         }
         if !writes.ledgerEntries.isEmpty { try SQLiteLedgerStore.append(writes.ledgerEntries, in: db) }
         for (ticket, records) in writes.clockRecords.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            try db.execute(sql: "DELETE FROM clock_record WHERE ticket_id = ?", arguments: [ticket.rawValue])
+            try db.cachedStatement(sql: "DELETE FROM clock_record WHERE ticket_id = ?").execute(arguments: [ticket.rawValue])
             try SQLiteClockRecordStore.insert(records, db)
         }
         if let entry = writes.processedEntry { try SQLiteInboxStore.markProcessed(entry.id, at: entry.at, in: db) }

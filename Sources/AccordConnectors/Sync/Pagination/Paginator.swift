@@ -45,16 +45,19 @@ struct Paginator: Sendable {
     }
 
     /// The cursor after `cursor` when it can be told before that page is read, assuming a full
-    /// page (offset and page-number paging) and, for offsets, one below `total` when the supplier
-    /// told it (`X-Total-Count`); `nil` for cursor and link paging, whose next page only the
-    /// response names.
+    /// page (offset and page-number paging), and only while records remain before `total` when
+    /// the supplier told it (`X-Total-Count`); `nil` for cursor and link paging, whose next page
+    /// only the response names.
     func guessedNext(after cursor: PageCursor, total: Int?) -> PageCursor? {
         switch resource.pagination {
         case .offsetLimit(_, _, let size):
             let position = cursor.position + size
             if let total, position >= total { return nil }
             return PageCursor(pageIndex: cursor.pageIndex + 1, position: position)
-        case .pageNumber: return PageCursor(pageIndex: cursor.pageIndex + 1, position: cursor.position + 1)
+        case .pageNumber(_, _, let size, let firstPage):
+            let page = cursor.position + 1
+            if let total, (page - firstPage) * size >= total { return nil }
+            return PageCursor(pageIndex: cursor.pageIndex + 1, position: page)
         case .cursor, .linkHeader, .nextLink: return nil
         }
     }

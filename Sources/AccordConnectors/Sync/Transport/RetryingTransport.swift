@@ -7,7 +7,10 @@ import Foundation
 /// - a `Retry-After` on 429/503 is a floor: no request to the supplier leaves before it ran out;
 /// - every retry spends one unit of the run's budget; when it is spent the run fails with a
 ///   ``SyncError`` that says what kept failing;
-/// - the supplier's ``CircuitBreaker`` sees every outcome; an open circuit fails at once.
+/// - the supplier's ``CircuitBreaker`` sees every outcome; an open circuit fails at once;
+/// - requests in flight together (pages read ahead) that fail together are one failure: only a
+///   failure with no other recorded since its request left counts for the breaker and the budget
+///   (the others retry too, after the same wait).
 public actor RetryingTransport: HTTPTransport {
     /// Backoff limits.
     public struct Backoff: Sendable {
@@ -30,6 +33,8 @@ public actor RetryingTransport: HTTPTransport {
     private var notBefore: Date?
     /// Retries spent so far, for the run record.
     public private(set) var retries = 0
+    /// Failures counted so far (see the type's notes on requests in flight together).
+    private var failuresCounted = 0
 
     public init(
         _ base: any HTTPTransport, clock: any SyncClock, breaker: CircuitBreaker, budget: Int, backoff: Backoff = Backoff(),
@@ -47,9 +52,11 @@ public actor RetryingTransport: HTTPTransport {
         var attempt = 0
         while true {
             try await waitForRetryAfter()
+            try Task.checkCancellation()  // a read ahead that is no longer wanted sends nothing
             if let until = await breaker.blockedUntil(now: clock.now()) {
                 throw SyncError(.circuitOpen, "circuit open for this supplier after repeated failures; next try after \(until)")
             }
+            let countedBefore = failuresCounted
             let failure: String
             var retryAfter: Date?
             do {
@@ -72,12 +79,15 @@ public actor RetryingTransport: HTTPTransport {
             } catch let error as TransportError {
                 throw SyncError(.transport, error.description)
             }
-            await breaker.recordFailure(now: clock.now())
-            guard budget > 0 else {
-                throw SyncError(.retryBudgetExhausted, "retry budget exhausted after \(retries) retries; last failure: \(failure) for \(request.url.path)")
+            if failuresCounted == countedBefore {
+                failuresCounted += 1
+                await breaker.recordFailure(now: clock.now())
+                guard budget > 0 else {
+                    throw SyncError(.retryBudgetExhausted, "retry budget exhausted after \(retries) retries; last failure: \(failure) for \(request.url.path)")
+                }
+                budget -= 1
+                retries += 1
             }
-            budget -= 1
-            retries += 1
             attempt += 1
             let ceiling = min(backoff.maxDelay, backoff.baseDelay * pow(2, Double(min(attempt - 1, 30))))
             let delay = random(0...ceiling)
