@@ -110,6 +110,7 @@ def prepare(arguments, work, port):
   schedule: 1h
   mode: full
   timeout: 10s
+  readAhead: {arguments.read_ahead}
   resources:
     - name: incidents
       path: /api/now/table/incident
@@ -217,6 +218,7 @@ def main():
     parser.add_argument("--config", default="Config")
     parser.add_argument("--adapters", default="Adapters")
     parser.add_argument("--synchronous", choices=["full", "normal"], default="full")
+    parser.add_argument("--read-ahead", type=int, default=1, help="the supplier's readAhead (pages read while one commits)")
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("--keep", action="store_true")
     arguments = parser.parse_args()
