@@ -45,10 +45,11 @@ public struct SQLiteSyncStore: SyncStore {
               last_seen_run = excluded.last_seen_run, missing_runs = 0, retired = 0
             """)
         for record in records {
-            try statement.execute(arguments: [
+            statement.setUncheckedArguments([
                 record.supplier.rawValue, record.resource, record.externalID, record.recordType, record.contentHash, record.lastSeenRun,
                 page?.contentHash,
             ])
+            try statement.execute()
         }
         guard let page else { return }
         try db.execute(sql: """
