@@ -78,11 +78,19 @@ struct Paginator: Sendable {
             return PageCursor(pageIndex: index, position: cursor.position + rows, token: token)
         case .linkHeader:
             guard let next = LinkHeader.next(in: response.header("link")) else { return nil }
-            return PageCursor(pageIndex: index, position: cursor.position + rows, token: next)
+            return PageCursor(pageIndex: index, position: cursor.position + rows, token: resolved(next, after: cursor))
         case .nextLink(let field, _, _):
             guard let next = try PageBody.topLevelString(field, in: response.body), !next.isEmpty else { return nil }
-            return PageCursor(pageIndex: index, position: cursor.position + rows, token: next)
+            return PageCursor(pageIndex: index, position: cursor.position + rows, token: resolved(next, after: cursor))
         }
+    }
+
+    /// A next link as an absolute URL: a relative reference (`</items?page=2>`, `?page=2`) is
+    /// resolved against the URL of the page that gave it (RFC 8288 §3.1, RFC 3986 §5). The origin
+    /// check in ``url(for:)`` then applies to where it really points.
+    private func resolved(_ link: String, after cursor: PageCursor) -> String {
+        guard let base = try? url(for: cursor), let url = URL(string: link, relativeTo: base) else { return link }
+        return url.absoluteString
     }
 }
 
