@@ -55,3 +55,30 @@ struct RelativeNextLinkTests {
         #expect(throws: SyncError.self) { try paginator.url(for: next) }
     }
 }
+
+@Suite("Next links and cursors that would read the same page again")
+struct SelfReferencingPagesTests {
+    func paginator(_ style: PaginationStyle) -> Paginator {
+        Paginator(baseURL: URL(string: "https://stratus.example")!, resource: SyncResource(name: "r", path: "/api/items", pagination: style), filter: [:])
+    }
+
+    @Test("a Link to the page just read (absolute, relative, or with a fragment) is a malformed page", arguments: [
+        "<https://stratus.example/api/items?limit=10>; rel=\"next\"", "<?limit=10>; rel=\"next\"", "<#more>; rel=\"next\"",
+    ])
+    func linkBackToSamePage(link: String) throws {
+        let paginator = paginator(.linkHeader(limitParameter: "limit", limit: 10))
+        let response = HTTPResponse(status: 200, headers: ["link": link], body: Data())
+        #expect(throws: SyncError.self) { _ = try paginator.next(after: paginator.first, response: response, rows: 10) }
+    }
+
+    @Test("a cursor repeating the current one is a malformed page; a new cursor is followed")
+    func repeatedCursor() throws {
+        let paginator = paginator(.cursor(tokenPath: "next"))
+        let current = PageCursor(pageIndex: 1, position: 10, token: "abc")
+        #expect(throws: SyncError.self) {
+            _ = try paginator.next(after: current, response: HTTPResponse(status: 200, headers: [:], body: Data(#"{"next": "abc"}"#.utf8)), rows: 10)
+        }
+        let next = try paginator.next(after: current, response: HTTPResponse(status: 200, headers: [:], body: Data(#"{"next": "abd"}"#.utf8)), rows: 10)
+        #expect(next?.token == "abd")
+    }
+}

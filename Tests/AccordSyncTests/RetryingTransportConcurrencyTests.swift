@@ -58,3 +58,51 @@ struct RetryingTransportConcurrencyTests {
         #expect(await transport.retries == 1)
     }
 }
+
+/// Answers 429 with the given `Retry-After` once, then 200.
+actor ThrottledOnce: HTTPTransport {
+    let retryAfter: String
+    private(set) var sent = 0
+    init(retryAfter: String) { self.retryAfter = retryAfter }
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        sent += 1
+        return sent == 1 ? HTTPResponse(status: 429, headers: ["retry-after": retryAfter], body: Data()) : HTTPResponse(status: 200, headers: [:], body: Data("{}".utf8))
+    }
+}
+
+@Suite("Retry-After limits and long waits")
+struct RetryAfterLimitTests {
+    let url = URL(string: "https://stratus.example/api/now/table/incident")!
+
+    @Test("a Retry-After within the limit is waited out; one beyond it fails the run with retryAfterTooLong", arguments: [
+        ("120", true), ("3600", true), ("7200", false), ("9300000000000000", false), ("Fri, 31 Dec 9999 23:59:59 GMT", false),
+    ])
+    func limit(value: String, waits: Bool) async throws {
+        let clock = ManualSyncClock()
+        let start = clock.now()
+        let source = ThrottledOnce(retryAfter: value)
+        let transport = RetryingTransport(source, clock: clock, breaker: CircuitBreaker(), budget: 5, random: { $0.lowerBound })
+        if waits {
+            #expect(try await transport.send(HTTPRequest(url: url)).status == 200)
+            #expect(clock.now().timeIntervalSince(start) >= Double(value)!)
+        } else {
+            do {
+                _ = try await transport.send(HTTPRequest(url: url))
+                Issue.record("expected the run to stop")
+            } catch let error as SyncError {
+                #expect(error.code == .retryAfterTooLong)
+                #expect(error.description.contains("later than the 3600 s a run waits"))
+            }
+            #expect(await source.sent == 1)
+            #expect(clock.now() == start, "nothing was waited")
+        }
+    }
+
+    @Test("the wall clock's sleep takes any length without trapping (cancelled at once here)")
+    func hugeSleepDoesNotTrap() async {
+        let task = Task { try await SystemSyncClock().sleep(seconds: 9.3e15) }
+        task.cancel()
+        await #expect(throws: CancellationError.self) { try await task.value }
+    }
+}

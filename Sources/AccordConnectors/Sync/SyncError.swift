@@ -2,7 +2,7 @@
 public struct SyncError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A stable code for logs and the run record.
     public enum Code: String, Sendable, Hashable {
-        case configuration, httpStatus, transport, retryBudgetExhausted, circuitOpen, malformedPage, store, malformedFile, pageNotApplied
+        case configuration, httpStatus, transport, retryBudgetExhausted, retryAfterTooLong, circuitOpen, malformedPage, store, malformedFile, pageNotApplied
     }
 
     public var code: Code

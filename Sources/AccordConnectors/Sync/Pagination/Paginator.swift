@@ -75,21 +75,27 @@ struct Paginator: Sendable {
             return rows < size ? nil : PageCursor(pageIndex: index, position: cursor.position + 1)
         case .cursor(_, let path, _, _):
             guard let token = try PageBody.string(at: path, in: response.body), !token.isEmpty else { return nil }
+            if token == cursor.token { throw SyncError(.malformedPage, "the supplier's next cursor repeats the current one; stopping instead of reading the same page again") }
             return PageCursor(pageIndex: index, position: cursor.position + rows, token: token)
         case .linkHeader:
             guard let next = LinkHeader.next(in: response.header("link")) else { return nil }
-            return PageCursor(pageIndex: index, position: cursor.position + rows, token: resolved(next, after: cursor))
+            return PageCursor(pageIndex: index, position: cursor.position + rows, token: try resolved(next, after: cursor))
         case .nextLink(let field, _, _):
             guard let next = try PageBody.topLevelString(field, in: response.body), !next.isEmpty else { return nil }
-            return PageCursor(pageIndex: index, position: cursor.position + rows, token: resolved(next, after: cursor))
+            return PageCursor(pageIndex: index, position: cursor.position + rows, token: try resolved(next, after: cursor))
         }
     }
 
     /// A next link as an absolute URL: a relative reference (`</items?page=2>`, `?page=2`) is
     /// resolved against the URL of the page that gave it (RFC 8288 §3.1, RFC 3986 §5). The origin
-    /// check in ``url(for:)`` then applies to where it really points.
-    private func resolved(_ link: String, after cursor: PageCursor) -> String {
+    /// check in ``url(for:)`` then applies to where it really points. A link back to that same
+    /// page (fragment aside) is refused: following it would read the page forever.
+    private func resolved(_ link: String, after cursor: PageCursor) throws -> String {
         guard let base = try? url(for: cursor), let url = URL(string: link, relativeTo: base) else { return link }
+        func withoutFragment(_ url: URL) -> String { url.absoluteString.split(separator: "#", maxSplits: 1).first.map(String.init) ?? "" }
+        if withoutFragment(url) == withoutFragment(base) {
+            throw SyncError(.malformedPage, "the supplier's next link points back to the page just read (\(base.path)); stopping instead of reading it again")
+        }
         return url.absoluteString
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 /// - 5xx, 429, timeouts and dropped connections are retried with exponential backoff and full
 ///   jitter (`random(0...min(maxDelay, baseDelay·2ⁿ))`);
 /// - a `Retry-After` on 429/503 is a floor: no request to the supplier leaves before it ran out;
+///   one further away than ``Backoff/maxRetryAfter`` fails the run instead (it resumes from its
+///   checkpoint next time) rather than holding it for hours;
 /// - every retry spends one unit of the run's budget; when it is spent the run fails with a
 ///   ``SyncError`` that says what kept failing;
 /// - the supplier's ``CircuitBreaker`` sees every outcome; an open circuit fails at once;
@@ -16,9 +18,12 @@ public actor RetryingTransport: HTTPTransport {
     public struct Backoff: Sendable {
         public var baseDelay: TimeInterval
         public var maxDelay: TimeInterval
-        public init(baseDelay: TimeInterval = 0.5, maxDelay: TimeInterval = 60) {
+        /// The longest `Retry-After` a run waits out.
+        public var maxRetryAfter: TimeInterval
+        public init(baseDelay: TimeInterval = 0.5, maxDelay: TimeInterval = 60, maxRetryAfter: TimeInterval = 3_600) {
             self.baseDelay = baseDelay
             self.maxDelay = maxDelay
+            self.maxRetryAfter = maxRetryAfter
         }
     }
 
@@ -78,6 +83,11 @@ public actor RetryingTransport: HTTPTransport {
                 failure = error.description
             } catch let error as TransportError {
                 throw SyncError(.transport, error.description)
+            }
+            // A read ahead cancelled meanwhile spends nothing: no budget, no breaker failure, no wait.
+            if Task.isCancelled { throw CancellationError() }
+            if let retryAfter, retryAfter.timeIntervalSince(clock.now()) > backoff.maxRetryAfter {
+                throw SyncError(.retryAfterTooLong, "the supplier answered \(failure) for \(request.url.path) with Retry-After until \(retryAfter), later than the \(Int(backoff.maxRetryAfter)) s a run waits; the next run resumes from the last committed page")
             }
             if failuresCounted == countedBefore {
                 failuresCounted += 1

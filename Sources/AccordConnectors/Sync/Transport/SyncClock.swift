@@ -14,6 +14,7 @@ public struct SystemSyncClock: SyncClock {
     public func now() -> Date { Date() }
     public func sleep(seconds: TimeInterval) async throws {
         guard seconds > 0 else { return }
-        try await Task.sleep(for: .milliseconds(Int64(seconds * 1000)))
+        // At most a year per call (a caller's limit comes first): beyond Int64 milliseconds it would trap.
+        try await Task.sleep(for: .milliseconds(Int64(min(seconds, 31_536_000) * 1000)))
     }
 }
