@@ -45,11 +45,10 @@ public struct SQLiteSyncStore: SyncStore {
               last_seen_run = excluded.last_seen_run, missing_runs = 0, retired = 0
             """)
         for record in records {
-            statement.setUncheckedArguments([
+            try statement.execute(arguments: [
                 record.supplier.rawValue, record.resource, record.externalID, record.recordType, record.contentHash, record.lastSeenRun,
                 page?.contentHash,
             ])
-            try statement.execute()
         }
         guard let page else { return }
         try db.execute(sql: """

@@ -140,9 +140,7 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
                 """)
             for (index, event) in writes.events.enumerated() {
                 try translatingConstraints("ticket event \(event.id) is already stored") {
-                    // Unchecked: the rows are made for this statement's columns (no per-row validation).
-                    insertEvent.setUncheckedArguments(encoded?.events[index] ?? eventArguments(event))
-                    try insertEvent.execute()
+                    try insertEvent.execute(arguments: encoded?.events[index] ?? eventArguments(event))
                 }
             }
         }
@@ -166,8 +164,7 @@ public struct SQLiteTicketDeliveryStore: TicketDeliveryStore {
                 try translatingConstraints(
                     "ticket \(ticket.id): external reference \(ticket.externalReference.map { "\($0.supplier)/\($0.externalID)" } ?? "-") belongs to another ticket"
                 ) {
-                    saveTicket.setUncheckedArguments(arguments)
-                    try saveTicket.execute()
+                    try saveTicket.execute(arguments: arguments)
                 }
             }
         }
