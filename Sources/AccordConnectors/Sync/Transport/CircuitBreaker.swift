@@ -1,8 +1,9 @@
 import Foundation
 
 /// Stops calling a supplier that keeps failing: after `threshold` consecutive failed exchanges
-/// the circuit opens for `cooldown` seconds and requests fail at once; then one trial request is
-/// let through (half-open), and its success closes the circuit again. One breaker per supplier.
+/// the circuit opens for `cooldown` seconds and requests fail at once; then it is half-open:
+/// requests go out again (one at a time, or the pages read ahead together), the next counted
+/// failure opens it again at once and a success closes it. One breaker per supplier.
 public actor CircuitBreaker {
     public let threshold: Int
     public let cooldown: TimeInterval
