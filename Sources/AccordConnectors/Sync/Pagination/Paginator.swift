@@ -68,8 +68,14 @@ struct Paginator: Sendable {
         switch resource.pagination {
         case .offsetLimit(_, _, let size):
             let position = cursor.position + size
-            if rows < size { return nil }
-            if let total = response.header("x-total-count").flatMap(Int.init), position >= total { return nil }
+            // A short page is not always the last: ServiceNow applies ACLs to a page's rows after
+            // the query, so a page can hold fewer rows than the limit with more after it. The
+            // supplier's count (`X-Total-Count`) or a `Link: rel="next"` says so; without either, a
+            // short page ends the collection.
+            if let total = response.header("x-total-count").flatMap(Int.init) {
+                return position < total ? PageCursor(pageIndex: index, position: position) : nil
+            }
+            if rows < size, LinkHeader.next(in: response.header("link")) == nil { return nil }
             return PageCursor(pageIndex: index, position: position)
         case .pageNumber(_, _, let size, _):
             return rows < size ? nil : PageCursor(pageIndex: index, position: cursor.position + 1)
