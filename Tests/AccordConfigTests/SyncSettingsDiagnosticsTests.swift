@@ -42,6 +42,13 @@ struct SyncSettingsDiagnosticsTests {
         #expect(sync.readAhead == 4)
     }
 
+    @Test("offset paging reads totalPath and advance: rows (Jira Server search)")
+    func offsetTotalPathAndAdvance() throws {
+        try fixture.replace("pagination: {style: offset, limit: 500}", with: "pagination: {style: offset, offsetParameter: startAt, limitParameter: maxResults, limit: 100, totalPath: total, advance: rows}", in: Self.file)
+        let sync = try #require(try ConfigLoader.load(directory: fixture.directory).supplier(SupplierID("stratus-hosting")!)?.sync)
+        #expect(sync.resource("incidents")?.pagination == .offsetLimit(offsetParameter: "startAt", limitParameter: "maxResults", limit: 100, totalPath: "total", advanceByRows: true))
+    }
+
     @Test("each bad value is reported at its own line and column", arguments: [
         ("schedule: \"0 2 * * *\"", "schedule: \"0 25 * * *\"", "\"0 25", "'schedule' must be an interval (6h, 30m) or a cron expression: cron hour field '25' is not valid for 0-23"),
         ("missingRecords: retireAfter:3", "missingRecords: sometimes", "sometimes", "'missingRecords' must be ignore, delete or retireAfter:N (found 'sometimes')"),
@@ -49,6 +56,7 @@ struct SyncSettingsDiagnosticsTests {
         ("pagination: {style: offset, limit: 500}", "pagination: {style: pages, limit: 500}", "pages", "'style' must be one of offset, page, cursor, link, nextLink (found 'pages')"),
         ("overlap: 10m", "overlap: 10m\n  fileDropInterval: 0s", "0s", "'fileDropInterval' must be a duration such as 1m (found '0s')"),
         ("overlap: 10m", "overlap: 10m\n  readAhead: 77", "77", "'readAhead' must be a whole number from 1 to 8 (found '77')"),
+        ("pagination: {style: offset, limit: 500}", "pagination: {style: offset, limit: 500, advance: sideways}", "sideways", "'advance' must be limit or rows (found 'sideways')"),
     ])
     func badValue(change: (String, String, String, String)) throws {
         try fixture.replace(change.0, with: change.1, in: Self.file)

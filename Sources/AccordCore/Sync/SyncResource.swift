@@ -46,9 +46,15 @@ public struct WatermarkFilter: Sendable, Hashable {
 
 /// How a supplier API splits a collection into pages.
 public enum PaginationStyle: Sendable, Hashable {
-    /// `?offset=&limit=` (ServiceNow `sysparm_offset`/`sysparm_limit`); a short page or
-    /// `X-Total-Count` ends it.
-    case offsetLimit(offsetParameter: String = "sysparm_offset", limitParameter: String = "sysparm_limit", limit: Int = 100)
+    /// `?offset=&limit=` (ServiceNow `sysparm_offset`/`sysparm_limit`; Jira Server `startAt`/`maxResults`).
+    /// The total, when the supplier gives it (`X-Total-Count`, or a body field at the dotted
+    /// `totalPath`: Jira's `total`), ends it; without one, a short page does. The offset advances by
+    /// the limit asked for, or with `advanceByRows` by the rows the page held (an API that may
+    /// return fewer than asked, such as Jira capping `maxResults`).
+    case offsetLimit(
+        offsetParameter: String = "sysparm_offset", limitParameter: String = "sysparm_limit", limit: Int = 100, totalPath: String? = nil,
+        advanceByRows: Bool = false
+    )
     /// `?page=&per_page=`, first page numbered `firstPage`.
     case pageNumber(pageParameter: String = "page", sizeParameter: String = "per_page", size: Int = 100, firstPage: Int = 1)
     /// A next-page token read from the body at `tokenPath` (dotted), sent back as `parameter`.
@@ -62,7 +68,7 @@ public enum PaginationStyle: Sendable, Hashable {
     /// The page size the style requests.
     public var pageSize: Int {
         switch self {
-        case .offsetLimit(_, _, let limit), .cursor(_, _, _, let limit), .linkHeader(_, let limit), .nextLink(_, _, let limit): limit
+        case .offsetLimit(_, _, let limit, _, _), .cursor(_, _, _, let limit), .linkHeader(_, let limit), .nextLink(_, _, let limit): limit
         case .pageNumber(_, _, let size, _): size
         }
     }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Just enough JSON reading to paginate: how many rows a page holds and where its cursor is.
 enum PageBody {
-    /// Keys under which APIs commonly return a page's rows (`result`: ServiceNow, `value`: Graph).
-    static let rowKeys = ["result", "value", "data", "items", "records", "results"]
+    /// Keys under which APIs commonly return a page's rows (`result`: ServiceNow, `value`: Graph,
+    /// `issues`: Jira search).
+    static let rowKeys = ["result", "value", "data", "items", "records", "results", "issues"]
 
     /// The rows in a JSON page (the top-level array, or the first array under ``rowKeys``);
     /// `nil` for bodies that are not JSON (XML, CSV): the caller counts records instead.
@@ -27,6 +28,12 @@ enum PageBody {
         if let text = current as? String { return text }
         if let number = current as? NSNumber { return number.stringValue }
         return nil
+    }
+
+    /// The whole number at a dotted `path` (Jira's `total`), `nil` when absent or not a number.
+    static func integer(at path: String, in body: Data) throws -> Int? {
+        guard let text = try string(at: path, in: body) else { return nil }
+        return Int(text)
     }
 
     /// The string under a top-level `key` taken literally (`@odata.nextLink` has a dot in its

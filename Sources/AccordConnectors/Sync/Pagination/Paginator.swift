@@ -24,7 +24,7 @@ struct Paginator: Sendable {
         }
         var items = resource.query.merging(filter) { _, run in run }.map { URLQueryItem(name: $0.key, value: $0.value) }
         switch resource.pagination {
-        case .offsetLimit(let offset, let limit, let size):
+        case .offsetLimit(let offset, let limit, let size, _, _):
             items += [URLQueryItem(name: offset, value: String(cursor.position)), URLQueryItem(name: limit, value: String(size))]
         case .pageNumber(let page, let sizeName, let size, _):
             items += [URLQueryItem(name: page, value: String(cursor.position)), URLQueryItem(name: sizeName, value: String(size))]
@@ -50,8 +50,9 @@ struct Paginator: Sendable {
     /// only the response names.
     func guessedNext(after cursor: PageCursor, total: Int?) -> PageCursor? {
         switch resource.pagination {
-        case .offsetLimit(_, _, let size):
+        case .offsetLimit(_, _, let size, _, let advanceByRows):
             let position = cursor.position + size
+            if advanceByRows { return nil }  // where the next page starts depends on this one's rows
             if let total, position >= total { return nil }
             return PageCursor(pageIndex: cursor.pageIndex + 1, position: position)
         case .pageNumber(_, _, let size, let firstPage):
@@ -66,13 +67,14 @@ struct Paginator: Sendable {
     func next(after cursor: PageCursor, response: HTTPResponse, rows: Int) throws -> PageCursor? {
         let index = cursor.pageIndex + 1
         switch resource.pagination {
-        case .offsetLimit(_, _, let size):
-            let position = cursor.position + size
+        case .offsetLimit(_, _, let size, let totalPath, let advanceByRows):
+            if advanceByRows, rows == 0 { return nil }
+            let position = cursor.position + (advanceByRows ? rows : size)
             // A short page is not always the last: ServiceNow applies ACLs to a page's rows after
-            // the query, so a page can hold fewer rows than the limit with more after it. The
-            // supplier's count (`X-Total-Count`) or a `Link: rel="next"` says so; without either, a
-            // short page ends the collection.
-            if let total = response.header("x-total-count").flatMap(Int.init) {
+            // the query, and Jira may cap `maxResults`, so a page can hold fewer rows than the limit
+            // with more after it. The supplier's total (`X-Total-Count`, or the body at `totalPath`)
+            // or a `Link: rel="next"` says so; without any, a short page ends the collection.
+            if let total = try response.header("x-total-count").flatMap(Int.init) ?? totalPath.flatMap({ try PageBody.integer(at: $0, in: response.body) }) {
                 return position < total ? PageCursor(pageIndex: index, position: position) : nil
             }
             if rows < size, LinkHeader.next(in: response.header("link")) == nil { return nil }
