@@ -30,12 +30,14 @@ struct SyncBenchmarkHub: Sendable {
         processor = InboxProcessor(stores: stores, suppliers: [SyncBenchmark.supplier], adapters: ["servicenow": adapter], applier: applier)
     }
 
-    /// A sync of `resource` from `baseURL` through `transport`.
-    func sync(_ resource: SyncResource, baseURL: URL, transport: any HTTPTransport) -> SupplierSync {
+    /// A sync of `resource` from `baseURL` through `transport`, reading `readAhead` pages ahead.
+    func sync(_ resource: SyncResource, baseURL: URL, transport: any HTTPTransport, readAhead: Int = 1) -> SupplierSync {
         var logger = Logger(label: "accord.bench")
         logger.logLevel = .error
+        var settings = SyncSettings(baseURL: baseURL, resources: [resource], mode: .full)
+        settings.readAhead = readAhead
         return SupplierSync(
-            supplier: SyncBenchmark.supplier, settings: SyncSettings(baseURL: baseURL, resources: [resource], mode: .full), adapter: adapter,
+            supplier: SyncBenchmark.supplier, settings: settings, adapter: adapter,
             inbox: database.storesWithSync.inbox, store: database.syncStore, notices: nil, processor: processor, transport: transport,
             breaker: CircuitBreaker(), environment: [:], logger: logger
         )

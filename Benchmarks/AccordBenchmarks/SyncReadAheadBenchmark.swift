@@ -1,9 +1,7 @@
 import AccordConnectors
 import AccordCore
-import AccordMapping
 import AccordStoreSQLite
 import Foundation
-import Logging
 
 /// `swift run -c release AccordBenchmarks sync --latency MS [--records N] [--page N] [--read-ahead 1,2,4] [--output PATH] [--no-write]`:
 /// a full sync of N generated ServiceNow incidents from a supplier that takes MS milliseconds to
@@ -48,21 +46,11 @@ enum SyncReadAheadBenchmark {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-sync-latency-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let database = try SQLiteDatabase(path: directory.appendingPathComponent("hub.sqlite").path)
-        defer { try? database.close() }
-        let stores = database.storesWithSync
-        let adapter = try AdapterLoader.load(file: URL(fileURLWithPath: "Adapters/servicenow/adapter.yaml"))
-        let processor = InboxProcessor(
-            stores: stores, suppliers: [SyncBenchmark.supplier], adapters: ["servicenow": adapter], applier: DeliveryApplier(stores: stores, ledger: nil)
-        )
+        let hub = try SyncBenchmarkHub(path: directory.appendingPathComponent("hub.sqlite").path, synchronous: .full, cmdb: false)
+        defer { try? hub.database.close() }
         let resource = SyncResource(name: "incidents", path: "/api/now/table/incident", pagination: .offsetLimit(limit: page))
-        var settings = SyncSettings(baseURL: URL(string: "https://stratus.example"), resources: [resource], mode: .full)
-        settings.readAhead = readAhead
-        var logger = Logger(label: "accord.bench")
-        logger.logLevel = .error
-        let sync = SupplierSync(
-            supplier: SyncBenchmark.supplier, settings: settings, adapter: adapter, inbox: stores.inbox, store: database.syncStore, notices: nil,
-            processor: processor, transport: SyncPagesTransport(total: records, latency: latency), breaker: CircuitBreaker(), environment: [:], logger: logger
+        let sync = hub.sync(
+            resource, baseURL: URL(string: "https://stratus.example")!, transport: SyncPagesTransport(total: records, latency: latency), readAhead: readAhead
         )
         let clock = ContinuousClock()
         let start = clock.now

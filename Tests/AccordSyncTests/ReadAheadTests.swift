@@ -62,11 +62,16 @@ struct ReadAheadTests {
         return settings
     }
 
+    /// A full run of `resource` from `source` into a fresh hub with `readAhead` pages read ahead.
+    static func fullRun(_ source: some HTTPTransport, readAhead: Int, _ resource: SyncResource = offsetResource) async throws -> (SyncRun, SyncHarness) {
+        let harness = try SyncHarness()
+        return (try await harness.sync(settings(readAhead: readAhead), transport: source).run(resource, mode: .full), harness)
+    }
+
     @Test("offset paging with readAhead 3: the next full pages are fetched at once, each once, none past X-Total-Count")
     func offsetPagesOverlap() async throws {
-        let harness = try SyncHarness()
         let source = SlowIncidentPages(count: 20, rendezvous: true)
-        let run = try await harness.sync(Self.settings(readAhead: 3), transport: source).run(Self.offsetResource, mode: .full)
+        let (run, harness) = try await Self.fullRun(source, readAhead: 3)
         #expect(run.status == .completed, "\(run.error ?? "")")
         #expect(run.pages == 7 && run.counts.created == 20)
         #expect(await source.requests.sorted { Int($0)! < Int($1)! } == ["0", "3", "6", "9", "12", "15", "18"])
@@ -81,9 +86,8 @@ struct ReadAheadTests {
     @Test("readAhead 1 (the default) keeps one request in flight")
     func defaultIsSequential() async throws {
         #expect(SyncSettings().readAhead == 1)
-        let harness = try SyncHarness()
         let source = SlowIncidentPages(count: 10)
-        let run = try await harness.sync(Self.settings(readAhead: 1), transport: source).run(Self.offsetResource, mode: .full)
+        let (run, _) = try await Self.fullRun(source, readAhead: 1)
         #expect(run.status == .completed && run.counts.created == 10)
         #expect(await source.mostInFlight == 1)
         #expect(await source.requests == ["0", "3", "6", "9"])
@@ -91,9 +95,8 @@ struct ReadAheadTests {
 
     @Test("without X-Total-Count a guess past the last page is abandoned: the run counts only the source's records")
     func guessPastTheEnd() async throws {
-        let harness = try SyncHarness()
         let source = SlowIncidentPages(count: 7, totalCount: false)
-        let run = try await harness.sync(Self.settings(readAhead: 4), transport: source).run(Self.offsetResource, mode: .full)
+        let (run, harness) = try await Self.fullRun(source, readAhead: 4)
         #expect(run.status == .completed, "\(run.error ?? "")")
         #expect(run.pages == 3 && run.counts.seen == 7 && run.counts.created == 7)
         let requests = await source.requests
@@ -106,9 +109,8 @@ struct ReadAheadTests {
 
     @Test("cursor paging with readAhead 3: each read fetches the page its predecessor names; every page once, in order")
     func cursorPagesChain() async throws {
-        let harness = try SyncHarness()
         let source = SlowIncidentPages(count: 11)
-        let run = try await harness.sync(Self.settings(readAhead: 3), transport: source).run(Self.cursorResource, mode: .full)
+        let (run, harness) = try await Self.fullRun(source, readAhead: 3, Self.cursorResource)
         #expect(run.status == .completed, "\(run.error ?? "")")
         #expect(run.pages == 4 && run.counts.created == 11)
         #expect(await source.requests == ["0", "3", "6", "9"])

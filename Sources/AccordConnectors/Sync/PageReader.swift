@@ -36,14 +36,18 @@ struct PageReader: Sendable {
             supplier: supplier, channel: channel, deliveryID: "sync-\(resource.name)-\(pageHash)", receivedAt: clock.now(),
             contentType: contentType, headers: ["x-accord-sync-run": "\(run)", "x-accord-sync-page": "\(cursor.pageIndex)"], body: response.body
         )
+        func body(_ result: NormalizationResult?, rows: Int) -> FetchedBody {
+            FetchedBody(
+                cursor: cursor, response: response, delivery: delivery, pageHash: pageHash, result: result, rows: rows,
+                next: Result { try paginator.next(after: cursor, response: response, rows: rows) }
+            )
+        }
         if let kept = try await store.unchangedPage(supplier: supplier, resource: resource.name, contentHash: pageHash) {
-            let next = try? paginator.next(after: cursor, response: response, rows: kept.rows)
-            return FetchedBody(cursor: cursor, response: response, delivery: delivery, pageHash: pageHash, result: nil, predictedNext: next)
+            return body(nil, rows: kept.rows)
         }
         try Task.checkCancellation()
         let result = adapter.normalize(response.body, contentType: contentType)
-        let next = try? paginator.next(after: cursor, response: response, rows: PageOutcome.rows(result, body: response.body, pageSize: resource.pagination.pageSize))
-        return FetchedBody(cursor: cursor, response: response, delivery: delivery, pageHash: pageHash, result: result, predictedNext: next)
+        return body(result, rows: PageOutcome.rows(result, body: response.body, pageSize: resource.pagination.pageSize))
     }
 
     /// Hashes a normalised page's records, plans its tickets and looks up its known records.
@@ -69,9 +73,14 @@ struct FetchedBody: Sendable {
     let pageHash: String
     /// `nil` when a page with these bytes was kept before (likely unchanged): not normalised.
     let result: NormalizationResult?
-    /// The page after this one as its rows and response name it (what the run will ask for next,
-    /// unless the page is applied differently); `nil` on the last page or when it cannot be told.
-    let predictedNext: PageCursor?
+    /// The page's raw row count (from its normalisation, or the kept page's summary).
+    let rows: Int
+    /// The cursor after this page as its rows and response name it, or why it cannot be told.
+    let next: Result<PageCursor?, any Error>
+
+    /// What the run will ask for next, unless the page is applied differently; `nil` on the last
+    /// page or when it cannot be told.
+    var predictedNext: PageCursor? { (try? next.get()) ?? nil }
 }
 
 /// The next pages, read while the current one commits: up to `depth` reads in flight, so that a

@@ -101,7 +101,7 @@ public struct SupplierSync: Sendable {
             while let current = cursor {
                 let (fetched, committed) = try await ahead.page(at: current)
                 if let prepared = fetched.prepared, let tickets = prepared.tickets,
-                   try await applyInOneCommit(fetched, prepared, tickets, committed: committed, resource: resource, paginator: paginator, &run, ahead: ahead) {
+                   try await applyInOneCommit(fetched, prepared, tickets, committed: committed, resource: resource, &run, ahead: ahead) {
                     cursor = run.checkpoint
                 } else {
                     cursor = try await applyThroughInbox(fetched, resource: resource, paginator: paginator, &run, ahead: ahead)
@@ -126,13 +126,14 @@ public struct SupplierSync: Sendable {
     /// (``applyThroughInbox``), which records a failure.
     private func applyInOneCommit(
         _ fetched: FetchedPage, _ prepared: PreparedPage, _ tickets: PreparedTicketDelivery, committed: [SyncedRecord], resource: SyncResource,
-        paginator: Paginator, _ run: inout SyncRun, ahead: PageReadAhead
+        _ run: inout SyncRun, ahead: PageReadAhead
     ) async throws -> Bool {
         let result = prepared.result
         let known = prepared.known(after: committed)
         let outcome = PageOutcome(result, hashes: prepared.hashes, known: known, supplier: supplier.id, resource: resource.name, run: run.id, now: clock.now())
-        let rows = pageRows(result, body: fetched.response.body, resource: resource)
-        let next = try paginator.next(after: fetched.cursor, response: fetched.response, rows: rows)
+        // Counted and paginated once, when the page was read.
+        let rows = fetched.body.rows
+        let next = try fetched.body.next.get()
         var committedRun = run
         committedRun.checkpoint = next
         committedRun.pages += 1

@@ -51,8 +51,8 @@ struct Paginator: Sendable {
     func guessedNext(after cursor: PageCursor, total: Int?) -> PageCursor? {
         switch resource.pagination {
         case .offsetLimit(_, _, let size, _, let advanceByRows):
-            let position = cursor.position + size
             if advanceByRows { return nil }  // where the next page starts depends on this one's rows
+            let position = cursor.position + size
             if let total, position >= total { return nil }
             return PageCursor(pageIndex: cursor.pageIndex + 1, position: position)
         case .pageNumber(_, _, let size, let firstPage):
