@@ -132,31 +132,61 @@ struct BlockingSocket {
 
     /// Reads one response (head and Content-Length body) and returns its status code.
     func readResponseStatus() throws -> Int {
-        var received: [UInt8] = []
-        var headEnd: Int?
+        // Bytes only, no String: the generator shares the cores with the server it measures, so
+        // what it spends per answer must not depend on how long the answer's head is.
+        var received = 0
         var needed = Int.max
-        while received.count < needed {
-            let count = Glibc.read(descriptor, buffer.baseAddress!, buffer.count)
+        while received < needed {
+            guard received < buffer.count else { throw Failure(description: "the response is larger than \(buffer.count) bytes") }
+            let count = Glibc.read(descriptor, buffer.baseAddress! + received, buffer.count - received)
             guard count > 0 else { throw Failure(description: "the server closed the connection") }
-            received.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0 ..< count]))
-            if headEnd == nil, let end = Self.headEnd(in: received) {
-                headEnd = end
-                let head = String(decoding: received[0 ..< end], as: UTF8.self).lowercased()
-                let length = head.split(separator: "\r\n").first { $0.hasPrefix("content-length:") }
-                    .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
-                needed = end + 4 + length
+            let searchFrom = max(0, received - 3)
+            received += count
+            if needed == .max, let end = Self.headEnd(in: buffer, from: searchFrom, to: received) {
+                needed = end + 4 + Self.contentLength(in: buffer, headEnd: end)
             }
         }
-        let statusText = String(decoding: received[9 ..< 12], as: UTF8.self)
-        guard let status = Int(statusText) else { throw Failure(description: "not an HTTP response") }
+        guard received >= 12 else { throw Failure(description: "not an HTTP response") }
+        var status = 0
+        for index in 9 ..< 12 {
+            let digit = Int(buffer[index]) - 48
+            guard (0 ... 9).contains(digit) else { throw Failure(description: "not an HTTP response") }
+            status = status * 10 + digit
+        }
         return status
     }
 
-    private static func headEnd(in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= 4 else { return nil }
-        for index in 0 ... bytes.count - 4 where bytes[index] == 13 && bytes[index + 1] == 10 && bytes[index + 2] == 13 && bytes[index + 3] == 10 {
+    /// Where the blank line after the head starts, searching `bytes[from ..< to]`.
+    static func headEnd(in bytes: UnsafeMutableRawBufferPointer, from: Int, to: Int) -> Int? {
+        guard to - from >= 4 else { return nil }
+        for index in from ... to - 4 where bytes[index] == 13 && bytes[index + 1] == 10 && bytes[index + 2] == 13 && bytes[index + 3] == 10 {
             return index
         }
         return nil
+    }
+
+    /// The Content-Length field's value (0 without one), its name matched in any letter case.
+    static func contentLength(in bytes: UnsafeMutableRawBufferPointer, headEnd: Int) -> Int {
+        let name = Array("\r\ncontent-length:".utf8)
+        var index = 0
+        while index + name.count <= headEnd {
+            var matches = true
+            for offset in 0 ..< name.count where bytes[index + offset] | (offset >= 2 ? 0x20 : 0) != name[offset] {
+                matches = false
+                break
+            }
+            if matches {
+                var cursor = index + name.count
+                while cursor < headEnd, bytes[cursor] == 32 || bytes[cursor] == 9 { cursor += 1 }
+                var length = 0
+                while cursor < headEnd, (48 ... 57).contains(bytes[cursor]) {
+                    length = length * 10 + Int(bytes[cursor] - 48)
+                    cursor += 1
+                }
+                return length
+            }
+            index += 1
+        }
+        return 0
     }
 }
