@@ -40,7 +40,7 @@ struct TMF621FlowTests {
         let (listenerSecret, ticketID) = try await application.test(.router) { client in
             let listenerSecret = try await client.execute(
                 uri: "\(Self.base)/hub", method: .post, headers: hub.headers(.integrator),
-                body: APITestHub.body(["callback": "https://listener.example/events", "query": "eventType=TroubleTicketCreateEvent,TroubleTicketStatusChangeEvent,TroubleTicketAttributeValueChangeEvent"])
+                body: APITestHub.body(["callback": "https://listener.example/events", "query": "eventType=TroubleTicketCreateEvent,TroubleTicketStatusChangeEvent,TroubleTicketAttributeValueChangeEvent,TroubleTicketResolvedEvent"])
             ) { response in
                 #expect(response.status == .created)
                 return try #require(APITestHub.json(response.body)["secret"] as? String)
@@ -72,11 +72,12 @@ struct TMF621FlowTests {
                 let body = APITestHub.json(response.body)
                 #expect(body["status"] as? String == "closed")
                 #expect(body["priority"] as? String == "P2")
-                #expect(body["severity"] as? String == "medium")
+                #expect(body["severity"] as? String == "major")  // as the client spelled it (impact medium)
                 #expect(body["resolutionDate"] != nil)
                 let history = try #require(body["statusChangeHistory"] as? [[String: Any]])
-                #expect(history.compactMap { $0["status"] as? String } == ["acknowledged", "acknowledged", "inProgress", "pending", "resolved", "closed"])
-                #expect(history[3]["changeReason"] as? String == "waiting for the user to reboot")
+                // new → assigned shows acknowledged → acknowledged: one entry, not two
+                #expect(history.compactMap { $0["status"] as? String } == ["acknowledged", "inProgress", "pending", "resolved", "closed"])
+                #expect(history[2]["changeReason"] as? String == "waiting for the user to reboot")
                 #expect((body["note"] as? [[String: Any]])?.compactMap { $0["text"] as? String } == ["raised by the integrator", "checking the tunnel"])
             }
             try await client.execute(uri: "\(Self.base)/troubleTicket/\(ticketID)?fields=status", method: .get, headers: hub.headers(frontline)) { response in
@@ -99,11 +100,11 @@ struct TMF621FlowTests {
         #expect(kinds.isSuperset(of: [.started, .paused, .stopped]), "\(ledger.map { "\($0.clock) \($0.kind)" })")
 
         // Notifications, signed with the listener's secret (Standard Webhooks): create; a status change
-        // whenever the TMF status changed (new → assigned is acknowledged → acknowledged: none); an
-        // attribute-value change for the note.
+        // whenever the TMF status changed (new → assigned is acknowledged → acknowledged: none), and a
+        // resolved event with the change to resolved; an attribute-value change for the note.
         let sender = RecordingSender()
         let dispatcher = NotificationDispatcher(listeners: hub.stores.listeners, sender: sender, logger: Logger(label: "test"))
-        #expect(try await dispatcher.deliverDue(now: hub.clock.now) == 6)
+        #expect(try await dispatcher.deliverDue(now: hub.clock.now) == 7)
         let sent = await sender.sent
         let verifier = WebhookVerifier(secrets: [try #require(WebhookSecret(encoded: listenerSecret))])
         var types: [String] = []
@@ -120,6 +121,7 @@ struct TMF621FlowTests {
         #expect(types.first == "TroubleTicketCreateEvent")
         #expect(types.filter { $0 == "TroubleTicketStatusChangeEvent" }.count == 4)
         #expect(types.filter { $0 == "TroubleTicketAttributeValueChangeEvent" }.count == 1)
+        #expect(types.filter { $0 == "TroubleTicketResolvedEvent" }.count == 1)
         #expect(try await dispatcher.deliverDue(now: hub.clock.now) == 0)
     }
 

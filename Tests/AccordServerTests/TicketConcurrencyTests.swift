@@ -39,7 +39,7 @@ struct TicketConcurrencyTests {
                     #expect(ticket["name"] as? String == "renamed")
                     #expect(ticket["description"] as? String == "new description")
                     #expect(ticket["priority"] as? String == "P1")
-                    #expect(ticket["severity"] as? String == "high")
+                    #expect(ticket["severity"] as? String == "critical")  // as sent (impact high)
                     #expect((ticket["relatedEntity"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["CI-42"])
                     #expect(Set((ticket["note"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }) == ["first note", "second note"])
                 }

@@ -16,6 +16,10 @@ public enum TicketField: String, Sendable, Codable, CaseIterable, Hashable {
     case workNote
     case resolutionNote
     case externalReference
+    /// How a client spelled a value it set, as `attribute=text` (TMF621 `severity` "Major",
+    /// `ticketType` "Bill Dispute", `status` "rejected"): shown back to it while the value it
+    /// spelled stands. Changes nothing in the projection.
+    case label
 
     /// Fields a supplier works with: the working state of the ticket in its hands.
     public static let workingFields: Set<TicketField> =

@@ -52,7 +52,7 @@ public enum TicketProjection {
             if let reference = ticket.externalReference {
                 ticket.externalReference = ExternalReference(supplier: reference.supplier, externalID: reference.externalID, url: value)
             }
-        case .comment, .workNote, .resolutionNote:
+        case .comment, .workNote, .resolutionNote, .label:
             break
         }
     }

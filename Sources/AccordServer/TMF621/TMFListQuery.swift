@@ -2,11 +2,16 @@ import AccordCore
 import Hummingbird
 
 /// The query of `GET …/troubleTicket`: attribute filters, paging and field selection.
+///
+/// Every parameter other than `offset`, `limit` and `fields` filters on the top-level attribute
+/// of that name as the viewer would read it (`?id=`, `?name=`, `?externalId=`, `?status=`, …):
+/// comma-separated values are alternatives, compared without regard to case. `status`,
+/// `severity`, `priority` and `ticketType` also match their canonical value (`?severity=medium`
+/// finds a ticket created with `"severity": "Major"`).
 struct TMFListQuery {
-    var statuses: Set<String>?
-    var severities: Set<String>?
-    var priorities: Set<String>?
-    var ticketTypes: Set<String>?
+    static let reserved: Set<String> = ["offset", "limit", "fields"]
+
+    var filters: [String: Set<String>]
     var offset: Int
     var limit: Int
     var fields: Set<String>?
@@ -14,24 +19,44 @@ struct TMFListQuery {
     /// `limit` above the page size cap is lowered to it; malformed values are 400 `api.invalid_query`.
     init(_ request: Request, maxPageSize: Int) throws {
         let parameters = request.uri.queryParameters
-        func set(_ name: String) -> Set<String>? {
-            parameters[name[...]].map { Set($0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces).lowercased() }) }
+        var filters: [String: Set<String>] = [:]
+        for (name, value) in parameters where !Self.reserved.contains(String(name)) {
+            let values = value.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces).lowercased() }
+            filters[String(name), default: []].formUnion(values)
         }
-        statuses = set("status")
-        severities = set("severity")
-        priorities = set("priority")
-        ticketTypes = set("ticketType")
+        self.filters = filters
         offset = try Self.integer(parameters["offset"].map(String.init), name: "offset", default: 0)
         limit = min(maxPageSize, try Self.integer(parameters["limit"].map(String.init), name: "limit", default: min(100, maxPageSize)))
         fields = try Self.fields(request)
     }
 
-    func matches(_ ticket: Ticket) -> Bool {
-        if let statuses, !statuses.contains(TMFStatus(ticket.state).rawValue.lowercased()) { return false }
-        if let severities, !severities.contains(ticket.priority?.impact?.name ?? "") { return false }
-        if let priorities, !priorities.contains(ticket.priority?.priority.description.lowercased() ?? "") { return false }
-        if let ticketTypes, !ticketTypes.contains(ticket.kind.rawValue) { return false }
-        return true
+    /// Whether the ticket, rendered as `object` for the viewer, passes every filter.
+    func matches(_ object: [String: Any], ticket: Ticket) -> Bool {
+        filters.allSatisfy { name, values in
+            if let shown = Self.text(object[name]), values.contains(shown.lowercased()) { return true }
+            guard let canonical = Self.canonical(name, of: ticket) else { return false }
+            return values.contains(canonical.lowercased())
+        }
+    }
+
+    /// A scalar attribute's text; arrays and objects match nothing.
+    private static func text(_ value: Any?) -> String? {
+        switch value {
+        case let text as String: text
+        case let number as Int: String(number)
+        case let flag as Bool: String(flag)
+        default: nil
+        }
+    }
+
+    private static func canonical(_ name: String, of ticket: Ticket) -> String? {
+        switch name {
+        case "status": TMFStatus(ticket.state).rawValue
+        case "severity": ticket.priority?.impact?.name
+        case "priority": ticket.priority?.priority.description
+        case "ticketType": ticket.kind.rawValue
+        default: nil
+        }
     }
 
     /// `fields=a,b`: the top-level attributes to return (`id`, `href` and `@type` always are).

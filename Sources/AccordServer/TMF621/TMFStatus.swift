@@ -33,8 +33,9 @@ enum TMFStatus: String, CaseIterable, Sendable {
     }
 }
 
-/// TMF `severity` ↔ canonical impact: `critical`/`high` → high, `major`/`medium` → medium,
-/// `minor`/`low` → low (any case; `1`–`3` too). Shown as the impact name.
+/// TMF `severity` (free text) ↔ canonical impact: `critical`/`high` → high, `major`/`medium` →
+/// medium, `minor`/`low` → low (any case; `1`–`3` too); any other text sets no impact. Shown as
+/// the client spelled it (``TMFLabels``), else as the impact name.
 enum TMFSeverity {
     static func impact(_ text: String) -> Impact? {
         switch text.lowercased() {
@@ -52,5 +53,27 @@ enum TMFSeverity {
         case .medium: .p3
         case .low: .p4
         }
+    }
+}
+
+/// TMF `priority` → canonical priority: `P1`…`P5` or `1`…`5`, or the names TMF621 gives as
+/// examples (`Critical` P1, `High` P2, `Medium` P3, `Low` P4, `Planning`/`Lowest` P5), any case.
+enum TMFPriority {
+    static let names: [String: Priority] = ["critical": .p1, "high": .p2, "medium": .p3, "low": .p4, "planning": .p5, "lowest": .p5]
+
+    static func priority(_ text: String) -> Priority? {
+        Priority(text: text) ?? names[text.lowercased()]
+    }
+}
+
+/// TMF `ticketType` (free text, e.g. "incident", "complaint", "Bill Dispute") → canonical kind:
+/// one of the kinds by name (any case), a text naming one ("Service Request", "Normal Change"),
+/// otherwise an incident — a trouble ticket reports something that does not work.
+enum TMFTicketType {
+    static func kind(_ text: String) -> TicketKind {
+        let lowered = text.lowercased()
+        if let exact = TicketKind.allCases.first(where: { $0.rawValue == lowered }) { return exact }
+        for kind in [TicketKind.request, .change, .problem] where lowered.contains(kind.rawValue) { return kind }
+        return .incident
     }
 }

@@ -44,6 +44,7 @@ struct TMFTicketInput {
             changes.append(FieldChange(field: field, newValue: value))
         }
         if let name = try string("name") { try add(.title, "name", name, creating: true) }
+        if current == nil, let type = try string("ticketType") { changes.append(TMFLabels.change("ticketType", type)) }
         if body.keys.contains("description") { try add(.description, "description", try string("description") ?? "", creating: true) }
         changes += try priorityAndSeverity()
         if body.keys.contains("ticketType"), current != nil {
@@ -59,6 +60,7 @@ struct TMFTicketInput {
                 throw AccordHTTPError.invalidField("status", "one of \(TMFStatus.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             try add(.state, "status", tmf.state.description)
+            changes.append(TMFLabels.change("status", status))
         }
         if let reason = try string("statusChangeReason") { try add(.workNote, "statusChangeReason", reason) }
         for text in try notes() { try add(.comment, "note", text) }
@@ -90,24 +92,30 @@ struct TMFTicketInput {
 
     private func priorityAndSeverity() throws -> [FieldChange] {
         var changes: [FieldChange] = []
-        let severity = try string("severity").map { text in
-            guard let impact = TMFSeverity.impact(text) else { throw AccordHTTPError.invalidField("severity", "critical, major, minor, high, medium or low") }
-            return impact
-        }
+        // Severity is free text in TMF621 ("Critical, Major, Minor" are examples): any text is kept
+        // as the client spelled it, and the ones that name an impact set it.
+        let severity = try string("severity")
+        if severity?.isEmpty == true { throw AccordHTTPError.invalidField("severity", "may not be empty") }
+        let impact = severity.flatMap(TMFSeverity.impact)
         if body.keys.contains("priority") {
-            let priority = try string("priority").map { text in
-                guard let priority = Priority(text: text) else { throw AccordHTTPError.invalidField("priority", "P1 to P5") }
+            let text = try string("priority")
+            let priority = try text.map { text in
+                guard let priority = TMFPriority.priority(text) else {
+                    throw AccordHTTPError.invalidField("priority", "P1 to P5, 1 to 5, or Critical, High, Medium, Low, Planning")
+                }
                 return priority
             }
             try require(.priority, "priority")
             changes.append(FieldChange(field: .priority, newValue: priority?.description))
-        } else if current?.priority == nil, let severity {
+            if let text { changes.append(TMFLabels.change("priority", text)) }
+        } else if current?.priority == nil, severity != nil {
             // The hub derives a first priority from severity so that the impact has a place to live.
-            changes.append(FieldChange(field: .priority, newValue: TMFSeverity.defaultPriority(for: severity).description))
+            changes.append(FieldChange(field: .priority, newValue: TMFSeverity.defaultPriority(for: impact ?? .medium).description))
         }
         if let severity {
             if current != nil { try require(.impact, "severity") }
-            changes.append(FieldChange(field: .impact, newValue: severity.name))
+            changes.append(FieldChange(field: .impact, newValue: impact?.name))
+            changes.append(TMFLabels.change("severity", severity))
         }
         return changes
     }
@@ -169,8 +177,9 @@ struct TMFTicketInput {
     private func notes() throws -> [String] {
         guard body.keys.contains("note") else { return [] }
         return try objects("note").compactMap { entry in
-            // Notes are append-only: entries that carry an id are ones the ticket already has.
-            if entry["id"] != nil { return nil }
+            // Notes are append-only: in a patch, entries that carry an id are ones the ticket already
+            // has (a client sends the list back with its new note); a new ticket has none yet.
+            if entry["id"] != nil, current != nil { return nil }
             guard let text = entry["text"] as? String, !text.isEmpty else { throw AccordHTTPError.invalidField("note", "every new note needs a text") }
             return text
         }

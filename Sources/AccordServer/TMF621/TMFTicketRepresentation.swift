@@ -16,20 +16,21 @@ struct TMFTicketRepresentation {
     /// The JSON object (`fields` keeps only the named top-level keys plus `id`, `href`, `@type`).
     func object(fields: Set<String>? = nil) -> [String: Any] {
         let visible = events.filter(isVisible)
+        let labels = TMFLabels(events: events)
         var body: [String: Any] = [
             "id": ticket.id.rawValue,
             "href": "\(Self.basePath)/\(ticket.id.rawValue)",
             "@type": "TroubleTicket",
             "name": ticket.title,
             "description": ticket.description,
-            "status": TMFStatus(ticket.state).rawValue,
-            "ticketType": ticket.kind.rawValue,
+            "status": labels["status"] ?? TMFStatus(ticket.state).rawValue,
+            "ticketType": labels["ticketType"] ?? ticket.kind.rawValue,
             "creationDate": Self.text(ticket.timestamps.openedAt),
             "lastUpdate": Self.text(ticket.timestamps.updatedAt),
         ]
         if let priority = ticket.priority {
-            body["priority"] = priority.priority.description
-            if let impact = priority.impact { body["severity"] = impact.name }
+            body["priority"] = labels["priority"] ?? priority.priority.description
+            if let severity = labels["severity"] ?? priority.impact?.name { body["severity"] = severity }
         }
         if let resolved = ticket.timestamps.resolvedAt { body["resolutionDate"] = Self.text(resolved) }
         if let reference = ticket.externalReference, viewer.supplier == nil || viewer.supplier == reference.supplier {
@@ -46,6 +47,11 @@ struct TMFTicketRepresentation {
             body["statusChangeDate"] = last["changeDate"]
             if let reason = last["changeReason"] { body["statusChangeReason"] = reason }
         }
+        return Self.selecting(fields, from: body)
+    }
+
+    /// The top-level keys `fields` names, plus `id`, `href` and `@type` (all of them without `fields`).
+    static func selecting(_ fields: Set<String>?, from body: [String: Any]) -> [String: Any] {
         guard let fields else { return body }
         return body.filter { fields.contains($0.key) || ["id", "href", "@type"].contains($0.key) }
     }
@@ -84,15 +90,21 @@ struct TMFTicketRepresentation {
         }
     }
 
+    /// One entry per change of the TMF status: canonical moves that show the same status
+    /// (`new` → `assigned` are both `acknowledged`) add none.
     private func statusChanges(_ events: [TicketEvent]) -> [[String: Any]] {
-        events.compactMap { event -> [String: Any]? in
+        var entries: [[String: Any]] = []
+        for event in events {
             guard let change = event.changes.last(where: { $0.field == .state }), let state = change.newValue.flatMap(TicketState.init(text:)) else {
-                return nil
+                continue
             }
-            var entry: [String: Any] = ["status": TMFStatus(state).rawValue, "changeDate": Self.text(event.sourceTime), "@type": "StatusChange"]
+            let status = TMFLabels.labels(in: event)["status"] ?? TMFStatus(state).rawValue
+            if let previous = entries.last?["status"] as? String, previous == status { continue }
+            var entry: [String: Any] = ["status": status, "changeDate": Self.text(event.sourceTime), "@type": "StatusChange"]
             if let reason = event.changes.first(where: { $0.field == .workNote })?.newValue { entry["changeReason"] = reason }
-            return entry
+            entries.append(entry)
         }
+        return entries
     }
 
     static func text(_ date: Date) -> String {

@@ -2,12 +2,13 @@ import AccordCore
 import Foundation
 
 /// Queues TMF621 notifications for hub listeners after a ticket changed: a create event for a new
-/// ticket, a status-change event when its status changed, an attribute-value-change event when
-/// anything else did. Each listener gets the ticket as its owner may see it, or nothing.
+/// ticket, a status-change event when its status changed (and a resolved event when it became
+/// `resolved`), an attribute-value-change event when anything else did. Each listener gets the ticket as its owner may see it, or nothing.
 struct TicketNotifier: Sendable {
     static let create = "TroubleTicketCreateEvent"
     static let statusChange = "TroubleTicketStatusChangeEvent"
     static let attributeValueChange = "TroubleTicketAttributeValueChangeEvent"
+    static let resolved = "TroubleTicketResolvedEvent"
 
     let listeners: any ListenerStore
 
@@ -16,8 +17,12 @@ struct TicketNotifier: Sendable {
         if before == nil {
             types.append(Self.create)
         } else {
-            if before.map({ TMFStatus($0.state) }) != TMFStatus(after.state) { types.append(Self.statusChange) }
-            let latest = events.last?.changes.contains { $0.field != .state && $0.field != .workNote } ?? false
+            if before.map({ TMFStatus($0.state) }) != TMFStatus(after.state) {
+                types.append(Self.statusChange)
+                if TMFStatus(after.state) == .resolved { types.append(Self.resolved) }
+            }
+            // A spelling (TMFLabels) rides with the change it spells; the status's reason with the status.
+            let latest = events.last?.changes.contains { ![.state, .workNote, .label].contains($0.field) } ?? false
             if latest { types.append(Self.attributeValueChange) }
         }
         guard !types.isEmpty else { return }

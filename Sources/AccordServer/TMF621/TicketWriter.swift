@@ -53,7 +53,7 @@ struct TicketWriter: Sendable {
         case .assignment: ticket.assignment?.description
         case .assignmentGroup: ticket.assignment?.group
         case .externalReference: ticket.externalReference?.url
-        case .comment, .workNote, .resolutionNote: nil
+        case .comment, .workNote, .resolutionNote, .label: nil
         }
     }
 }

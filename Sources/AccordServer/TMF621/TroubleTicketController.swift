@@ -36,19 +36,22 @@ struct TroubleTicketController: Sendable {
 
     private func list(_ request: Request, principal: Principal) async throws -> Response {
         let query = try TMFListQuery(request, maxPageSize: limits.maxPageSize)
-        var matching: [(Ticket, [TicketEvent])] = []
+        // Filters compare what the viewer reads, so each visible ticket is rendered first.
+        var matching: [[String: Any]] = []
         var offset = 0
         while true {
             let page = try await stores.tickets.tickets(matching: TicketQuery(offset: offset, limit: 500))
-            for ticket in page where query.matches(ticket) {
+            for ticket in page {
                 let events = try await stores.ticketEvents.events(for: ticket.id)
-                if TicketAccess.canSee(principal, ticket: ticket, events: events) { matching.append((ticket, events)) }
+                guard TicketAccess.canSee(principal, ticket: ticket, events: events) else { continue }
+                let object = TMFTicketRepresentation(ticket: ticket, events: events, viewer: principal).object()
+                if query.matches(object, ticket: ticket) { matching.append(object) }
             }
             guard page.count == 500 else { break }
             offset += 500
         }
         let page = matching.dropFirst(query.offset).prefix(query.limit)
-        let body = page.map { TMFTicketRepresentation(ticket: $0.0, events: $0.1, viewer: principal).object(fields: query.fields) }
+        let body = page.map { TMFTicketRepresentation.selecting(query.fields, from: $0) }
         var headers = HTTPFields()
         if let total = HTTPField.Name("X-Total-Count"), let result = HTTPField.Name("X-Result-Count") {
             headers[total] = String(matching.count)
@@ -64,9 +67,10 @@ struct TroubleTicketController: Sendable {
             throw AccordHTTPError.invalidField(required, "required when creating a trouble ticket")
         }
         let input = TMFTicketInput(body: body, principal: principal, supplier: supplier, current: nil, knownSuppliers: Set(suppliers.keys))
-        guard let kind = try input.string("ticketType").flatMap({ text in TicketKind.allCases.first { $0.rawValue == text.lowercased() } }) else {
-            throw AccordHTTPError.invalidField("ticketType", "one of incident, request, change, problem")
-        }
+        // ticketType is free text in TMF621 ("incident, complain, request" are examples): kept as
+        // the client spelled it, and read as a canonical kind (TMFTicketType).
+        guard let type = try input.string("ticketType"), !type.isEmpty else { throw AccordHTTPError.invalidField("ticketType", "may not be empty") }
+        let kind = TMFTicketType.kind(type)
         var changes = try input.changes()
         if !changes.contains(where: { $0.field == .title }) {
             changes.insert(FieldChange(field: .title, newValue: String((try input.string("description") ?? "").prefix(120))), at: 0)

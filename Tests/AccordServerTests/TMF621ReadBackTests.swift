@@ -1,0 +1,160 @@
+import AccordCore
+import AccordServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// TMF621's `severity`, `ticketType` and `priority` are free text: a client reads back what it
+/// sent (the specification's own examples), filters find it by either spelling, and the
+/// canonical values behind them still drive the ledger.
+@Suite("TMF621 values read back as sent, and list filters")
+struct TMF621ReadBackTests {
+    static let tickets = "/tmf-api/troubleTicket/v4/troubleTicket"
+
+    /// The specification's `TroubleTicket_create_example_request` (v5 document), less the parts
+    /// Accord does not keep (attachment, channel, resolution dates).
+    static var specExample: [String: Any] { [
+        "name": "complaint over last bill",
+        "description": "I do not accept the last VOD charge, since the movie was constantly interrupted",
+        "severity": "Major", "ticketType": "Bill Dispute", "priority": "High",
+        "note": [["id": "77456", "author": "Jean Pontus", "text": "Already called the expert line without any clear response", "@type": "Note"]],
+        "@type": "TroubleTicket",
+    ] }
+
+    @Test("the specification's create example is accepted and reads back as sent; canonically it is a P2 incident of medium impact")
+    func specExampleReadsBack() async throws {
+        let hub = try await APITestHub()
+        try await hub.app().test(.router) { client in
+            let id = try await client.execute(uri: Self.tickets, method: .post, headers: hub.headers(.integrator), body: APITestHub.body(Self.specExample)) { response in
+                #expect(response.status == .created, "\(APITestHub.text(response.body))")
+                let body = APITestHub.json(response.body)
+                #expect(body["severity"] as? String == "Major")
+                #expect(body["ticketType"] as? String == "Bill Dispute")
+                #expect(body["priority"] as? String == "High")
+                #expect((body["note"] as? [[String: Any]])?.compactMap { $0["text"] as? String } == ["Already called the expert line without any clear response"])
+                return try #require(body["id"] as? String)
+            }
+            try await client.execute(uri: "\(Self.tickets)/\(id)", method: .get, headers: hub.headers(.integrator)) { response in
+                let body = APITestHub.json(response.body)
+                #expect(body["severity"] as? String == "Major")
+                #expect(body["ticketType"] as? String == "Bill Dispute")
+                #expect(body["priority"] as? String == "High")
+            }
+            let ticket = try #require(try await hub.stores.tickets.ticket(TicketID(id)))
+            #expect(ticket.kind == .incident)
+            #expect(ticket.priority?.priority == .p2)
+            #expect(ticket.priority?.impact == .medium)
+        }
+    }
+
+    @Test("a spelling stands until a change made without one: then the canonical value shows")
+    func spellingFollowsTheValue() async throws {
+        let hub = try await APITestHub()
+        try await hub.app().test(.router) { client in
+            let id = try await hub.createTicket(client, as: .integrator, ["severity": "Critical", "priority": "high"])
+            func patch(_ object: [String: Any], as principal: Principal = .integrator) async throws -> [String: Any] {
+                hub.clock.advance(60)
+                return try await client.execute(
+                    uri: "\(Self.tickets)/\(id)", method: .patch, headers: hub.headers(principal, contentType: "application/merge-patch+json"),
+                    body: APITestHub.body(object)
+                ) { response in
+                    #expect(response.status == .ok, "\(APITestHub.text(response.body))")
+                    return APITestHub.json(response.body)
+                }
+            }
+            var body = try await patch(["name": "renamed"])
+            #expect(body["severity"] as? String == "Critical")  // an unrelated change keeps it
+            #expect(body["priority"] as? String == "high")
+            body = try await patch(["priority": "P1"])
+            #expect(body["priority"] as? String == "P1")
+            body = try await patch(["severity": "Minor"])
+            #expect(body["severity"] as? String == "Minor")
+            #expect(try await hub.stores.tickets.ticket(TicketID(id))?.priority?.impact == .low)
+            // Text that names no impact is kept too, and clears the impact it does not name.
+            body = try await patch(["severity": "Catastrophic"])
+            #expect(body["severity"] as? String == "Catastrophic")
+            #expect(try await hub.stores.tickets.ticket(TicketID(id))?.priority?.impact == nil)
+            #expect(try await hub.stores.tickets.ticket(TicketID(id))?.priority?.priority == .p1)
+
+            // A status the hub keeps as another canonical state reads back as sent, in the history too.
+            body = try await patch(["status": "rejected", "statusChangeReason": "duplicate of another ticket"], as: .admin)
+            #expect(body["status"] as? String == "rejected")
+            let history = try #require(body["statusChangeHistory"] as? [[String: Any]])
+            #expect(history.compactMap { $0["status"] as? String } == ["acknowledged", "rejected"])
+            #expect(history.last?["changeReason"] as? String == "duplicate of another ticket")
+            #expect(try await hub.stores.tickets.ticket(TicketID(id))?.state == .cancelled)
+            body = try await patch(["status": "acknowledged"], as: .admin)
+            #expect(body["status"] as? String == "acknowledged")
+        }
+    }
+
+    @Test("priority takes P1–P5, 1–5 and the names TMF621 gives; other text is 400 naming the field")
+    func priorityNames() async throws {
+        let hub = try await APITestHub()
+        try await hub.app().test(.router) { client in
+            for (text, expected) in [("Critical", Priority.p1), ("medium", .p3), ("LOW", .p4), ("Planning", .p5), ("2", .p2), ("p5", .p5)] {
+                let id = try await hub.createTicket(client, as: .integrator, ["priority": text])
+                #expect(try await hub.stores.tickets.ticket(TicketID(id))?.priority?.priority == expected, "\(text)")
+            }
+            var object: [String: Any] = ["description": "x", "severity": "minor", "ticketType": "incident", "priority": "whenever"]
+            try await client.execute(uri: Self.tickets, method: .post, headers: hub.headers(.integrator), body: APITestHub.body(object)) { response in
+                #expect(response.status == .badRequest)
+                #expect(APITestHub.text(response.body).contains("priority"))
+            }
+            object["priority"] = "P2"
+            object["severity"] = ""
+            try await client.execute(uri: Self.tickets, method: .post, headers: hub.headers(.integrator), body: APITestHub.body(object)) { response in
+                #expect(response.status == .badRequest)
+                #expect(APITestHub.text(response.body).contains("severity"))
+            }
+        }
+    }
+
+    @Test("ticketType is read as a canonical kind: by name, by a word in it, else incident")
+    func ticketTypes() async throws {
+        let hub = try await APITestHub()
+        try await hub.app().test(.router) { client in
+            for (text, expected) in [("PROBLEM", TicketKind.problem), ("Service Request", .request), ("Normal Change", .change), ("complaint", .incident)] {
+                let id = try await hub.createTicket(client, as: .integrator, ["ticketType": text])
+                #expect(try await hub.stores.tickets.ticket(TicketID(id))?.kind == expected, "\(text)")
+            }
+        }
+    }
+
+    @Test("any top-level attribute filters the list, by what the viewer reads or by the canonical value")
+    func filters() async throws {
+        let hub = try await APITestHub()
+        try await hub.app().test(.router) { client in
+            let dispute = try await client.execute(uri: Self.tickets, method: .post, headers: hub.headers(.integrator), body: APITestHub.body(Self.specExample)) { response in
+                try #require(APITestHub.json(response.body)["id"] as? String)
+            }
+            let outage = try await hub.createTicket(client, as: .integrator, ["name": "VPN down", "severity": "minor"])
+            func ids(_ query: String) async throws -> [String] {
+                try await client.execute(uri: "\(Self.tickets)?\(query)", method: .get, headers: hub.headers(.integrator)) { response in
+                    #expect(response.status == .ok, "\(APITestHub.text(response.body))")
+                    let found = APITestHub.array(response.body).compactMap { $0["id"] as? String }
+                    #expect(response.headers[HTTPField.Name("X-Total-Count")!] == String(found.count))
+                    return found.sorted()
+                }
+            }
+            #expect(try await ids("severity=Major") == [dispute])
+            #expect(try await ids("severity=major") == [dispute])
+            #expect(try await ids("severity=medium") == [dispute])  // the canonical impact of "Major"
+            #expect(try await ids("severity=minor,major") == [dispute, outage].sorted())
+            #expect(try await ids("ticketType=Bill%20Dispute") == [dispute])
+            #expect(try await ids("ticketType=incident") == [dispute, outage].sorted())
+            #expect(try await ids("priority=P2") == [dispute])
+            #expect(try await ids("id=\(outage)") == [outage])
+            #expect(try await ids("name=VPN%20down") == [outage])
+            #expect(try await ids("name=VPN%20down&severity=Major") == [])
+            #expect(try await ids("description=nothing%20like%20it") == [])
+            #expect(try await ids("noSuchAttribute=1") == [])
+            try await client.execute(uri: "\(Self.tickets)?status=acknowledged&limit=1&fields=name", method: .get, headers: hub.headers(.integrator)) { response in
+                #expect(APITestHub.array(response.body).count == 1)
+                #expect(response.headers[HTTPField.Name("X-Total-Count")!] == "2")
+            }
+        }
+    }
+}
