@@ -44,10 +44,12 @@ extension FieldEvaluator {
         case .uppercase: return .text(text.uppercased())
         case .number:
             if TextFastPath.isCanonicalInteger(text) { return .text(text) }
+            // ServiceNow and CSV sources write an empty field as "": no number, not a bad one.
+            if text.allSatisfy(\.isWhitespace) { return .none }
             guard let number = CanonicalNumber.normalise(text) else { throw FieldFailure(message: "'\(text)' is not a number", value: text) }
             return .text(number)
         case .timestamp(let rule):
-            if text.isEmpty { return .none }
+            if text.allSatisfy(\.isWhitespace) { return .none }
             do {
                 return .instant(try rule.instant(from: text))
             } catch {
