@@ -4,6 +4,7 @@ import AccordMapping
 import AccordStoreSQLite
 import AccordTestSupport
 import Foundation
+import Logging
 import Synchronization
 
 /// Test time: `sleep` moves `now` forward instead of waiting.
@@ -63,11 +64,13 @@ struct SyncHarness {
         processor = InboxProcessor(stores: stores, suppliers: [supplier], adapters: [adapterName: adapter], applier: applier)
     }
 
-    func sync(_ settings: SyncSettings, transport: any HTTPTransport, vanished: VanishedRecordHandler = .none) -> SupplierSync {
+    func sync(
+        _ settings: SyncSettings, transport: any HTTPTransport, vanished: VanishedRecordHandler = .none, logger: Logger = Logger(label: "accord.sync")
+    ) -> SupplierSync {
         SupplierSync(
             supplier: supplier, settings: settings, adapter: adapter, inbox: stores.inbox, store: database.syncStore,
             notices: database.statusNoticeStore, processor: processor, transport: transport, breaker: breaker, clock: clock,
-            environment: ["STRATUS_USER": "svc", "STRATUS_PASSWORD": "secret"], vanished: vanished
+            environment: ["STRATUS_USER": "svc", "STRATUS_PASSWORD": "secret"], vanished: vanished, logger: logger
         )
     }
 

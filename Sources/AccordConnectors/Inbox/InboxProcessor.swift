@@ -130,6 +130,13 @@ public struct InboxProcessor: Sendable {
         if delivery.channel == .fileDrop, !result.isClean {
             throw ProcessingFailure("file rejected whole: " + result.allDiagnostics.map(\.description).joined(separator: "\n"), permanent: true)
         }
+        if result.records.isEmpty, result.isClean {
+            // Kept and marked processed (an event type the adapter does not map, such as a
+            // worklog webhook), but said: a rule that stopped matching looks the same.
+            logger.notice("no adapter rule took anything from the delivery: nothing applied", metadata: [
+                "accord.inbox_entry": "\(entry.id)", "accord.supplier": "\(delivery.supplier)", "accord.adapter": "\(adapterName)",
+            ])
+        }
         // Good records are applied even when others failed; event ids make a later replay exact.
         let summary = try await applier.apply(result.records, delivery: delivery, supplier: supplier, processed: result.isClean ? processed : nil)
         if !result.isClean {

@@ -133,6 +133,7 @@ public struct SupplierSync: Sendable {
         let outcome = PageOutcome(result, hashes: prepared.hashes, known: known, supplier: supplier.id, resource: resource.name, run: run.id, now: clock.now())
         // Counted and paginated once, when the page was read.
         let rows = fetched.body.rows
+        warnIfUnmapped(rows: rows, result, resource: resource)
         let next = try fetched.body.next.get()
         var committedRun = run
         committedRun.checkpoint = next
@@ -180,6 +181,7 @@ public struct SupplierSync: Sendable {
         let outcome = PageOutcome(result, known: known, supplier: supplier.id, resource: resource.name, run: run.id, now: clock.now())
         if !outcome.notices.isEmpty, let notices { try await notices.save(outcome.notices.map(noticeServices.linked)) }
         let rows = pageRows(result, body: response.body, resource: resource)
+        warnIfUnmapped(rows: rows, result, resource: resource)
         let next = try paginator.next(after: current, response: response, rows: rows)
         run.checkpoint = next
         let changed = changedRecords(outcome, known: known, run: run)
@@ -196,6 +198,18 @@ public struct SupplierSync: Sendable {
     private func changedRecords(_ outcome: PageOutcome, known: [String: SyncedRecord], run: SyncRun) -> [SyncedRecord] {
         let isFull = run.mode == .full
         return outcome.records.filter { known[$0.externalID]?.contentHash != $0.contentHash || (isFull && known[$0.externalID]?.lastSeenRun != run.id) }
+    }
+
+    /// A page whose rows no adapter rule took is most likely a configuration that no longer fits
+    /// the source (ServiceNow's `sysparm_display_value=true` turns `sys_class_name` into
+    /// "Incident"): said in the log, since the run itself has nothing to count. Some rows of a
+    /// page skipped is ordinary routing (`when`) and is not.
+    private func warnIfUnmapped(rows: Int, _ result: NormalizationResult, resource: SyncResource) {
+        guard rows > 0, result.records.isEmpty, result.documentDiagnostics.isEmpty else { return }
+        logger.warning("no adapter rule took any of the page's rows: nothing of it is applied", metadata: [
+            "accord.supplier": "\(supplier.id)", "accord.resource": "\(resource.name)", "accord.rows": "\(rows)",
+            "accord.adapter": "\(adapter.name)",
+        ])
     }
 
     private func pageRows(_ result: NormalizationResult, body: Data, resource: SyncResource) -> Int {
