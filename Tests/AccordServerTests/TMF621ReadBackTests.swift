@@ -13,13 +13,24 @@ import Testing
 struct TMF621ReadBackTests {
     static let tickets = "/tmf-api/troubleTicket/v4/troubleTicket"
 
-    /// The specification's `TroubleTicket_create_example_request` (v5 document), less the parts
-    /// Accord does not keep (attachment, channel, resolution dates).
+    /// The specification's `TroubleTicket_create_example_request` (v5 document) in v4's shapes
+    /// (v4 `RelatedEntity`/`RelatedParty` carry the id themselves), with a priority.
     static var specExample: [String: Any] { [
         "name": "complaint over last bill",
         "description": "I do not accept the last VOD charge, since the movie was constantly interrupted",
-        "severity": "Major", "ticketType": "Bill Dispute", "priority": "High",
+        "severity": "Major", "status": "inProgress", "ticketType": "Bill Dispute", "priority": "High",
+        "expectedResolutionDate": "2019-06-10T07:34:45.968Z", "requestedResolutionDate": "2022-05-31T07:34:45.968Z",
+        "attachment": [[
+            "id": "34345", "description": "Scanned disputed bill", "attachmentType": "billCopy", "mimeType": "image/png", "name": "March Bill",
+            "url": "https://mycsp.com:7070/docloader?docnum=3534555", "@type": "Attachment",
+        ]],
+        "channel": ["id": "8774", "name": "self service", "@type": "ChannelRef"],
         "note": [["id": "77456", "author": "Jean Pontus", "text": "Already called the expert line without any clear response", "@type": "Note"]],
+        "relatedEntity": [["id": "3472", "href": "https://mycsp.com:8080/tmf-api/customerBillManagement/v5/customerBill/3472", "name": "March 2019 Bill",
+                           "role": "disputedBill", "@referredType": "CustomerBill", "@type": "RelatedEntity"]],
+        "relatedParty": [["id": "9476", "href": "https://mycsp.com:8080/tmf-api/partyManagement/v5/individual/9476", "role": "member",
+                          "@referredType": "Individual", "@type": "RelatedParty"]],
+        "troubleTicketRelationship": [["id": "3472", "relationshipType": "isChild", "@type": "TroubleTicketRelationship"]],
         "@type": "TroubleTicket",
     ] }
 
@@ -33,7 +44,9 @@ struct TMF621ReadBackTests {
                 #expect(body["severity"] as? String == "Major")
                 #expect(body["ticketType"] as? String == "Bill Dispute")
                 #expect(body["priority"] as? String == "High")
+                #expect(body["status"] as? String == "inProgress")  // a status on create is the ticket's first
                 #expect((body["note"] as? [[String: Any]])?.compactMap { $0["text"] as? String } == ["Already called the expert line without any clear response"])
+                Self.expectKeptAsSent(body)
                 return try #require(body["id"] as? String)
             }
             try await client.execute(uri: "\(Self.tickets)/\(id)", method: .get, headers: hub.headers(.integrator)) { response in
@@ -41,11 +54,53 @@ struct TMF621ReadBackTests {
                 #expect(body["severity"] as? String == "Major")
                 #expect(body["ticketType"] as? String == "Bill Dispute")
                 #expect(body["priority"] as? String == "High")
+                Self.expectKeptAsSent(body)
             }
             let ticket = try #require(try await hub.stores.tickets.ticket(TicketID(id)))
             #expect(ticket.kind == .incident)
             #expect(ticket.priority?.priority == .p2)
             #expect(ticket.priority?.impact == .medium)
+        }
+    }
+
+    /// The attributes Accord keeps without reading them come back exactly as the example sent them.
+    static func expectKeptAsSent(_ body: [String: Any], sourceLocation: SourceLocation = #_sourceLocation) {
+        for key in ["attachment", "channel", "expectedResolutionDate", "requestedResolutionDate", "troubleTicketRelationship"] {
+            #expect(body[key].map { NSDictionary(dictionary: ["v": $0]) } == NSDictionary(dictionary: ["v": specExample[key]!]), "\(key)", sourceLocation: sourceLocation)
+        }
+        let entities = body["relatedEntity"] as? [[String: Any]] ?? []
+        #expect(entities.contains { $0["role"] as? String == "disputedBill" && $0["id"] as? String == "3472" && $0["@referredType"] as? String == "CustomerBill" }, sourceLocation: sourceLocation)
+        let parties = body["relatedParty"] as? [[String: Any]] ?? []
+        #expect(parties.contains { $0["role"] as? String == "member" && $0["id"] as? String == "9476" }, sourceLocation: sourceLocation)
+    }
+
+    @Test("kept attributes change by merge patch (null removes), only for principals that may change business fields")
+    func keptAttributesPatch() async throws {
+        let hub = try await APITestHub()
+        try await hub.app().test(.router) { client in
+            let frontline = Principal.supplier(APITestHub.frontline)
+            let id = try await hub.createTicket(client, as: .integrator, [
+                "channel": ["id": "1", "name": "phone"], "relatedParty": [["id": "frontline-desk", "role": "assignee"], ["id": "C-1", "role": "customer"]],
+            ])
+            func patch(_ object: [String: Any], as principal: Principal) async throws -> (HTTPResponse.Status, [String: Any]) {
+                try await client.execute(
+                    uri: "\(Self.tickets)/\(id)", method: .patch, headers: hub.headers(principal, contentType: "application/merge-patch+json"),
+                    body: APITestHub.body(object)
+                ) { ($0.status, APITestHub.json($0.body)) }
+            }
+            // The assignee sending its parties back unchanged changes nothing it may not change.
+            var (status, body) = try await patch(["relatedParty": [["id": "frontline-desk", "role": "assignee", "name": "desk-b"], ["id": "C-1", "role": "customer"]]], as: frontline)
+            #expect(status == .ok)
+            #expect((body["relatedParty"] as? [[String: Any]])?.compactMap { $0["role"] as? String } == ["assignee", "customer"])
+            (status, body) = try await patch(["channel": ["id": "2", "name": "email"]], as: frontline)
+            #expect(status == .unprocessableContent)
+            #expect((body["error"] as? [String: Any])?["code"] as? String == "api.field_not_allowed")
+            (status, body) = try await patch(["channel": NSNull(), "requestedResolutionDate": "2026-12-01T00:00:00Z"], as: .integrator)
+            #expect(status == .ok)
+            #expect(body["channel"] == nil)
+            #expect(body["requestedResolutionDate"] as? String == "2026-12-01T00:00:00Z")
+            (status, _) = try await patch(["attachment": "not a list"], as: .integrator)
+            #expect(status == .badRequest)
         }
     }
 
@@ -145,13 +200,15 @@ struct TMF621ReadBackTests {
             #expect(try await ids("severity=minor,major") == [dispute, outage].sorted())
             #expect(try await ids("ticketType=Bill%20Dispute") == [dispute])
             #expect(try await ids("ticketType=incident") == [dispute, outage].sorted())
+            #expect(try await ids("status=inProgress") == [dispute])
+            #expect(try await ids("status=acknowledged") == [outage])
             #expect(try await ids("priority=P2") == [dispute])
             #expect(try await ids("id=\(outage)") == [outage])
             #expect(try await ids("name=VPN%20down") == [outage])
             #expect(try await ids("name=VPN%20down&severity=Major") == [])
             #expect(try await ids("description=nothing%20like%20it") == [])
             #expect(try await ids("noSuchAttribute=1") == [])
-            try await client.execute(uri: "\(Self.tickets)?status=acknowledged&limit=1&fields=name", method: .get, headers: hub.headers(.integrator)) { response in
+            try await client.execute(uri: "\(Self.tickets)?ticketType=incident&limit=1&fields=name", method: .get, headers: hub.headers(.integrator)) { response in
                 #expect(APITestHub.array(response.body).count == 1)
                 #expect(response.headers[HTTPField.Name("X-Total-Count")!] == "2")
             }

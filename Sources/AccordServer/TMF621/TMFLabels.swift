@@ -1,7 +1,9 @@
 import AccordCore
+import Foundation
 
 /// How a TMF621 client spelled the values it set (`severity` "Major", `priority` "High",
-/// `ticketType` "Bill Dispute", `status` "rejected"), so that it reads back what it wrote.
+/// `ticketType` "Bill Dispute", `status` "rejected"), so that it reads back what it wrote; and the
+/// attributes Accord keeps as sent without reading them (`attachment`, `channel`, …, as JSON text).
 ///
 /// A spelling is kept as a ``TicketField/label`` change in the event that set the value. It is
 /// shown while that event is the last to have changed the value: a later change made without one
@@ -12,12 +14,17 @@ struct TMFLabels {
     static let spelledFields: [String: TicketField?] = ["severity": .impact, "priority": .priority, "status": .state, "ticketType": nil]
 
     private var latest: [String: String] = [:]
+    /// The kept attributes' JSON texts, by attribute (removed ones absent).
+    private(set) var kept: [String: String] = [:]
 
     /// The spellings that stand after `events` (in any order; read in the projection's order).
     init(events: [TicketEvent]) {
         let ordered = events.sorted { ($0.sourceTime, $0.receivedTime, $0.id) < ($1.sourceTime, $1.receivedTime, $1.id) }
         for event in ordered {
             let labels = Self.labels(in: event)
+            for (attribute, text) in labels where Self.spelledFields[attribute] == nil {
+                kept[attribute] = text.isEmpty ? nil : text
+            }
             for (attribute, field) in Self.spelledFields {
                 if let field, !event.changes.contains(where: { $0.field == field }) { continue }
                 if let label = labels[attribute] {
@@ -31,6 +38,19 @@ struct TMFLabels {
 
     /// The spelling of `attribute` that stands, if the client that last set it gave one.
     subscript(_ attribute: String) -> String? { latest[attribute] }
+
+    /// A kept attribute as JSON (an object, an array or a string), if it is set.
+    func keptValue(_ attribute: String) -> Any? {
+        guard let text = kept[attribute] else { return nil }
+        return try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+    }
+
+    /// The change that keeps `value` (JSON) as `attribute`, or removes it (`nil`).
+    static func keeping(_ attribute: String, _ value: Any?) throws -> FieldChange {
+        guard let value else { return change(attribute, "") }
+        let data = try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
+        return change(attribute, String(decoding: data, as: UTF8.self))
+    }
 
     /// The change that records `text` as the spelling of `attribute`.
     static func change(_ attribute: String, _ text: String) -> FieldChange {

@@ -12,10 +12,10 @@ struct TMFTicketInput {
     static let serverOwned: Set<String> = [
         "id", "href", "creationDate", "lastUpdate", "resolutionDate", "statusChange", "statusChangeHistory", "statusChangeDate",
     ]
-    /// TMF621 fields Accord does not keep.
-    static let unsupported: Set<String> = [
-        "attachment", "channel", "expectedResolutionDate", "requestedResolutionDate", "troubleTicketRelationship", "externalIdentifier",
-    ]
+    /// TMF621 fields Accord does not take (`externalId` at creation names the supplier's ticket).
+    static let unsupported: Set<String> = ["externalIdentifier"]
+    /// TMF621 fields Accord keeps as sent and shows back without reading them (``TMFLabels``).
+    static let kept: Set<String> = ["attachment", "channel", "expectedResolutionDate", "requestedResolutionDate", "troubleTicketRelationship"]
     static let ignored: Set<String> = ["@type", "@baseType", "@schemaLocation"]
 
     let body: [String: Any]
@@ -25,13 +25,15 @@ struct TMFTicketInput {
     /// The ticket being patched; `nil` when creating.
     let current: Ticket?
     let knownSuppliers: Set<SupplierID>
+    /// The kept attributes the ticket has now, as JSON texts (``TMFLabels/kept``).
+    var keptNow: [String: String] = [:]
 
     /// The changes the body asks for, in a fixed order (priority before severity so impact sticks).
     func changes() throws -> [FieldChange] {
         for key in body.keys.sorted() {
             if Self.serverOwned.contains(key) { throw AccordHTTPError.fieldNotAllowed(key, "it is set by the hub") }
             if Self.unsupported.contains(key) { throw AccordHTTPError.fieldNotAllowed(key, "Accord does not keep it") }
-            if !Self.known.contains(key), !Self.ignored.contains(key) { throw AccordHTTPError.fieldNotAllowed(key, "not a TroubleTicket field") }
+            if !Self.known.contains(key), !Self.kept.contains(key), !Self.ignored.contains(key) { throw AccordHTTPError.fieldNotAllowed(key, "not a TroubleTicket field") }
         }
         try TMFBodyShape.check(body)
         // null removes a field in a merge patch (RFC 7396); a new ticket has nothing to remove.
@@ -59,12 +61,45 @@ struct TMFTicketInput {
             guard let tmf = TMFStatus(rawValue: status) else {
                 throw AccordHTTPError.invalidField("status", "one of \(TMFStatus.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            try add(.state, "status", tmf.state.description)
+            try add(.state, "status", tmf.state.description, creating: true)
             changes.append(TMFLabels.change("status", status))
         }
         if let reason = try string("statusChangeReason") { try add(.workNote, "statusChangeReason", reason) }
         for text in try notes() { try add(.comment, "note", text) }
+        for key in Self.kept.sorted() where body.keys.contains(key) {
+            let value = body[key] is NSNull ? nil : body[key]
+            try Self.checkKept(key, value)
+            try keep(key, value, requiring: .description, into: &changes)
+        }
         return changes
+    }
+
+    /// Adds the change that keeps `value` as `attribute` unless the ticket has it already; on a
+    /// patch only a principal that may change `field` may change it.
+    private func keep(_ attribute: String, _ value: Any?, requiring field: TicketField, into changes: inout [FieldChange]) throws {
+        let change = try TMFLabels.keeping(attribute, value)
+        guard change.newValue != TMFLabels.change(attribute, keptNow[attribute] ?? "").newValue else { return }
+        if current != nil { try require(field, attribute) }
+        changes.append(change)
+    }
+
+    /// The types TMF621 declares for the kept attributes: instants, an object, arrays of objects.
+    static func checkKept(_ key: String, _ value: Any?) throws {
+        guard let value else { return }
+        switch key {
+        case "expectedResolutionDate", "requestedResolutionDate":
+            // Kept as sent, not read: any text (TMF621 means an RFC 3339 date-time).
+            guard value is String else { throw AccordHTTPError.invalidField(key, "must be a string") }
+        case "channel":
+            guard let object = value as? [String: Any] else { throw AccordHTTPError.invalidField(key, "must be an object") }
+            try TMFBodyShape.checkAttributes(object, path: key + ".")
+        default:
+            guard let entries = value as? [Any], entries.count <= 1000 else { throw AccordHTTPError.invalidField(key, "must be an array") }
+            for (index, element) in entries.enumerated() {
+                guard let object = element as? [String: Any] else { throw AccordHTTPError.invalidField("\(key)[\(index)]", "must be an object") }
+                try TMFBodyShape.checkAttributes(object, path: "\(key)[\(index)].")
+            }
+        }
     }
 
     static let known: Set<String> = [
@@ -124,14 +159,17 @@ struct TMFTicketInput {
         guard body.keys.contains("relatedEntity") else { return }
         var cis: [String] = []
         var service: String?
+        var others: [[String: Any]] = []
         for entry in try objects("relatedEntity") {
             guard let id = entry["id"] as? String, !id.isEmpty, !id.contains(",") else { throw AccordHTTPError.invalidField("relatedEntity", "every entry needs a string id without commas") }
-            switch (entry["role"] as? String)?.lowercased() {
+            guard let role = (entry["role"] as? String)?.lowercased() else { throw AccordHTTPError.invalidField("relatedEntity", "every entry needs a role") }
+            switch role {
             case "affectedci", "ci", "configurationitem": cis.append(id)
             case "service": service = id
-            default: throw AccordHTTPError.invalidField("relatedEntity", "role must be affectedCI or service")
+            default: others.append(entry)  // a product, a bill, an order: kept as sent
             }
         }
+        try keep("relatedEntity", others.isEmpty ? nil : others, requiring: .description, into: &changes)
         let ciText = cis.isEmpty ? nil : cis.joined(separator: ",")
         if current == nil || ciText != current?.configurationItems.map(\.rawValue).joined(separator: ",") {
             if current != nil || ciText != nil {
@@ -147,14 +185,21 @@ struct TMFTicketInput {
 
     private func relatedParties(_ changes: inout [FieldChange]) throws {
         guard body.keys.contains("relatedParty") else { return }
-        let entries = try objects("relatedParty")
-        guard entries.count <= 1 else { throw AccordHTTPError.invalidField("relatedParty", "at most one entry, the assignee") }
+        let all = try objects("relatedParty")
+        guard all.allSatisfy({ $0["id"] is String && $0["role"] is String }) else {
+            throw AccordHTTPError.invalidField("relatedParty", "every entry needs a string id and role")
+        }
+        // Parties in other roles (originator, customer, reviser) are kept as sent.
+        let others = all.filter { ($0["role"] as? String)?.lowercased() != "assignee" }
+        try keep("relatedParty", others.isEmpty ? nil : others, requiring: .description, into: &changes)
+        let entries = all.filter { ($0["role"] as? String)?.lowercased() == "assignee" }
+        guard entries.count <= 1 else { throw AccordHTTPError.invalidField("relatedParty", "at most one entry in the role assignee") }
         guard let entry = entries.first else {
             if current?.assignment != nil { try require(.assignment, "relatedParty") }
             if current?.assignment != nil { changes.append(FieldChange(field: .assignment, newValue: nil)) }
             return
         }
-        guard (entry["role"] as? String)?.lowercased() == "assignee", let text = entry["id"] as? String else {
+        guard let text = entry["id"] as? String else {
             throw AccordHTTPError.invalidField("relatedParty", "the entry must be {role: assignee, id: <configured supplier id>}")
         }
         // A well-formed entry naming no configured supplier is an assignment that cannot be made.

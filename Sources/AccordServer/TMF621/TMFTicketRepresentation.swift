@@ -37,8 +37,11 @@ struct TMFTicketRepresentation {
             body["externalId"] = reference.externalID
             body["externalIdentifier"] = [["id": reference.externalID, "owner": reference.supplier.rawValue, "externalIdentifierType": "supplierTicket", "@type": "ExternalIdentifier"]]
         }
-        body["relatedEntity"] = relatedEntities()
-        body["relatedParty"] = relatedParties()
+        body["relatedEntity"] = relatedEntities() + (labels.keptValue("relatedEntity") as? [[String: Any]] ?? [])
+        body["relatedParty"] = relatedParties() + (labels.keptValue("relatedParty") as? [[String: Any]] ?? [])
+        for attribute in TMFTicketInput.kept {
+            if let value = labels.keptValue(attribute) { body[attribute] = value }
+        }
         body["note"] = notes(visible)
         let history = statusChanges(visible)
         body["statusChange"] = history

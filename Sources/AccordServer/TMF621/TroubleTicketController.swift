@@ -110,7 +110,9 @@ struct TroubleTicketController: Sendable {
         if let own = principal.supplier, ticket.assignment?.supplier != own {
             throw AccordHTTPError.forbidden("the ticket is no longer assigned to \(own); it can be read but not changed")
         }
-        let input = TMFTicketInput(body: body, principal: principal, supplier: supplier, current: ticket, knownSuppliers: Set(suppliers.keys))
+        let input = TMFTicketInput(
+            body: body, principal: principal, supplier: supplier, current: ticket, knownSuppliers: Set(suppliers.keys), keptNow: TMFLabels(events: events).kept
+        )
         let changes = try input.changes()
         guard !changes.isEmpty else {
             return try APIJSON.response(.ok, TMFTicketRepresentation(ticket: ticket, events: events, viewer: principal).object())
