@@ -22,6 +22,12 @@ struct StatusNoticeServiceTests {
         #expect(Self.links.services(supplier: Self.m365, vendorService: "Microsoft Teams") == ["collaboration"])
         #expect(Self.links.services(supplier: Self.m365, vendorService: "Exchange Online") == ["collaboration", "workplace"])
         #expect(Self.links.services(supplier: Self.m365, vendorService: nil) == ["collaboration", "workplace"])
+        // Several components (a Statuspage incident's): the services of those mapped.
+        var links = Self.links
+        links.serviceMaps[Self.m365]?["Webmail"] = ["workplace"]
+        #expect(links.services(supplier: Self.m365, vendorService: "Microsoft Teams, Webmail") == ["collaboration", "workplace"])
+        #expect(links.services(supplier: Self.m365, vendorService: "Inbound mail (SMTP), Webmail") == ["workplace"])
+        #expect(links.services(supplier: Self.m365, vendorService: "Inbound mail (SMTP), Calendar") == ["collaboration", "workplace"])
         #expect(Self.links.services(supplier: Self.other, vendorService: "Anything") == ["workplace"])
         #expect(Self.links.services(supplier: SupplierID("stratus-hosting")!, vendorService: "x").isEmpty)
     }

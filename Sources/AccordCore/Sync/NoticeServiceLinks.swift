@@ -25,8 +25,15 @@ public struct NoticeServiceLinks: Sendable, Hashable {
     }
 
     /// The catalogue services a notice of `supplier` about `vendorService` is evidence for, sorted.
+    ///
+    /// A notice about several vendor services names them joined with ", " (a Statuspage incident's
+    /// affected components): when the whole name is not mapped, the services of its mapped parts.
     public func services(supplier: SupplierID, vendorService: String?) -> [ServiceID] {
-        if let vendorService, let mapped = serviceMaps[supplier]?[vendorService] { return mapped.sorted() }
+        if let vendorService, let map = serviceMaps[supplier] {
+            if let mapped = map[vendorService] { return mapped.sorted() }
+            let parts = vendorService.components(separatedBy: ", ").compactMap { map[$0] }
+            if !parts.isEmpty { return Set(parts.joined()).sorted() }
+        }
         return (contributions[supplier] ?? []).sorted()
     }
 
