@@ -124,3 +124,37 @@ struct PathAndTransformTests {
         }
     }
 }
+
+@Suite("A value map's otherwise")
+struct MapOtherwiseTests {
+    private func map(_ fields: String, json: String) throws -> CanonicalRecord {
+        let yaml = "name: p\nformats: [json]\nrecords:\n  - recordType: configurationItem\n    at: $\n    fields:\n      externalId: { value: x }\n" + fields
+        let adapter = try AdapterLoader.parse(yaml: yaml, file: "p.yaml")
+        return try #require(adapter.normalize(Data(json.utf8), contentType: "application/json").records.first)
+    }
+
+    static let spec = """
+              attributes:
+                state:
+                  path: status.name
+                  map: { Open: new, Done: resolved }
+                  otherwise: { path: status.category, map: { todo: new, doing: inProgress } }
+                  default: unknown
+        """
+
+    @Test("a value the map names is mapped; one it does not name takes otherwise's value, after otherwise's own map")
+    func otherwiseWhenTheMapMisses() throws {
+        #expect(try map(Self.spec, json: #"{"status":{"name":"Done","category":"doing"}}"#).attributes["state"] == "resolved")
+        #expect(try map(Self.spec, json: #"{"status":{"name":"Bei Dienstleister","category":"doing"}}"#).attributes["state"] == "inProgress")
+        // otherwise gives nothing (no category): the default, as without otherwise
+        #expect(try map(Self.spec, json: #"{"status":{"name":"Bei Dienstleister"}}"#).attributes["state"] == "unknown")
+        // otherwise's value its own map does not name passes as it is
+        #expect(try map(Self.spec, json: #"{"status":{"name":"Bei Dienstleister","category":"blocked"}}"#).attributes["state"] == "blocked")
+    }
+
+    @Test("otherwise without a map is an error at load")
+    func otherwiseNeedsMap() {
+        let yaml = "name: p\nformats: [json]\nrecords:\n  - recordType: configurationItem\n    at: $\n    fields:\n      externalId: { path: id, otherwise: other }\n"
+        #expect(throws: AdapterValidationError.self) { try AdapterLoader.parse(yaml: yaml, file: "p.yaml") }
+    }
+}

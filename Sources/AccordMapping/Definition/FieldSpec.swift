@@ -15,16 +15,21 @@ final class FieldSpec: Sendable, Hashable {
     let transforms: [Transform]
     let map: [String: String]?
     let defaultValue: String?
+    /// Read when `map` has no entry for the value (Jira's status category for a workflow status
+    /// the map does not name); its own value, after its own map, is the field's.
+    let otherwise: FieldSpec?
 
-    init(source: Source, transforms: [Transform] = [], map: [String: String]? = nil, defaultValue: String? = nil) {
+    init(source: Source, transforms: [Transform] = [], map: [String: String]? = nil, defaultValue: String? = nil, otherwise: FieldSpec? = nil) {
         self.source = source
         self.transforms = transforms
         self.map = map
         self.defaultValue = defaultValue
+        self.otherwise = otherwise
     }
 
     static func == (lhs: FieldSpec, rhs: FieldSpec) -> Bool {
-        lhs === rhs || (lhs.source == rhs.source && lhs.transforms == rhs.transforms && lhs.map == rhs.map && lhs.defaultValue == rhs.defaultValue)
+        lhs === rhs || (lhs.source == rhs.source && lhs.transforms == rhs.transforms && lhs.map == rhs.map && lhs.defaultValue == rhs.defaultValue
+            && lhs.otherwise == rhs.otherwise)
     }
 
     func hash(into hasher: inout Hasher) {
@@ -32,6 +37,7 @@ final class FieldSpec: Sendable, Hashable {
         hasher.combine(transforms)
         hasher.combine(map)
         hasher.combine(defaultValue)
+        hasher.combine(otherwise)
     }
 
     /// Every path the spec reads.

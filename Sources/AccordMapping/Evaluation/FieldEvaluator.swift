@@ -24,7 +24,11 @@ struct FieldEvaluator {
     func mapped(_ spec: FieldSpec, unmapped value: MappedValue) -> MappedValue {
         guard let map = spec.map else { return value }
         switch value {
-        case .text(let text): return map[text].map(MappedValue.text) ?? spec.defaultValue.map(MappedValue.text) ?? value
+        case .text(let text):
+            if let target = map[text] { return .text(target) }
+            // A value the map does not name: `otherwise` if it gives one, else `default`, else the value.
+            if let otherwise = spec.otherwise, let fallback = try? evaluate(otherwise), !fallback.isEmpty { return fallback }
+            return spec.defaultValue.map(MappedValue.text) ?? value
         case .list(let items): return .list(items.map { mapped(spec, unmapped: $0) })
         default: return value
         }

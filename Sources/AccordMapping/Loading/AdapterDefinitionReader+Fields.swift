@@ -1,7 +1,7 @@
 import Yams
 
 extension AdapterDefinitionReader {
-    static let fieldKeys = ["path", "firstNonEmpty", "paths", "value", "transforms", "map", "default"]
+    static let fieldKeys = ["path", "firstNonEmpty", "paths", "value", "transforms", "map", "default", "otherwise"]
     static let sourceKeys = ["path", "firstNonEmpty", "paths", "value"]
 
     func readFields(_ node: Node, into rule: RecordRule) -> RecordRule? {
@@ -81,7 +81,16 @@ extension AdapterDefinitionReader {
                 if let target = YAMLEntries.scalar(entry.value, "the value for '\(entry.name)' in 'map'", log) { map?[entry.name] = target }
             }
         }
-        return FieldSpec(source: source, transforms: transforms, map: map, defaultValue: defaultValue)
+        var otherwise: FieldSpec?
+        if let node = entries["otherwise"] {
+            guard map != nil else {
+                log.error("\(what): 'otherwise' is read when 'map' has no entry for the value; add a 'map'", at: node)
+                return nil
+            }
+            guard let spec = fieldSpec(node, format: format, what: "'otherwise' of \(what)") else { return nil }
+            otherwise = spec
+        }
+        return FieldSpec(source: source, transforms: transforms, map: map, defaultValue: defaultValue, otherwise: otherwise)
     }
 
     private func readIdentifiers(_ node: Node, format: SourceFormat) -> [RecordRule.IdentifierSpec] {
