@@ -2,12 +2,18 @@ import AccordMapping
 import Foundation
 import Testing
 
+/// The first record a one-rule adapter (a configuration item at the root, externalId x, plus
+/// `fields`) maps from `json`.
+func mapOneRecord(_ fields: String, json: String) throws -> CanonicalRecord {
+    let yaml = "name: p\nformats: [json]\nrecords:\n  - recordType: configurationItem\n    at: $\n    fields:\n      externalId: { value: x }\n" + fields
+    let adapter = try AdapterLoader.parse(yaml: yaml, file: "p.yaml")
+    return try #require(adapter.normalize(Data(json.utf8), contentType: "application/json").records.first)
+}
+
 @Suite("Paths and transforms")
 struct PathAndTransformTests {
     private func map(_ fields: String, json: String) throws -> CanonicalRecord {
-        let yaml = "name: p\nformats: [json]\nrecords:\n  - recordType: configurationItem\n    at: $\n    fields:\n      externalId: { value: x }\n" + fields
-        let adapter = try AdapterLoader.parse(yaml: yaml, file: "p.yaml")
-        return try #require(adapter.normalize(Data(json.utf8), contentType: "application/json").records.first)
+        try mapOneRecord(fields, json: json)
     }
 
     @Test("quoted keys, indexes, wildcards, split, join, first and number")
@@ -128,9 +134,7 @@ struct PathAndTransformTests {
 @Suite("A value map's otherwise")
 struct MapOtherwiseTests {
     private func map(_ fields: String, json: String) throws -> CanonicalRecord {
-        let yaml = "name: p\nformats: [json]\nrecords:\n  - recordType: configurationItem\n    at: $\n    fields:\n      externalId: { value: x }\n" + fields
-        let adapter = try AdapterLoader.parse(yaml: yaml, file: "p.yaml")
-        return try #require(adapter.normalize(Data(json.utf8), contentType: "application/json").records.first)
+        try mapOneRecord(fields, json: json)
     }
 
     static let spec = """
