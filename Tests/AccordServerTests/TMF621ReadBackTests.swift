@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Testing
 
 /// TMF621's `severity`, `ticketType` and `priority` are free text: a client reads back what it
@@ -176,6 +177,29 @@ struct TMF621ReadBackTests {
                 #expect(try await hub.stores.tickets.ticket(TicketID(id))?.kind == expected, "\(text)")
             }
         }
+    }
+
+    @Test("a listener's query clause event.troubleTicket.<attribute> selects the tickets it is told about")
+    func listenerQueryOnAttributes() async throws {
+        let hub = try await APITestHub()
+        try await hub.app().test(.router) { client in
+            try await client.execute(
+                uri: "/tmf-api/troubleTicket/v4/hub", method: .post, headers: hub.headers(.integrator),
+                body: APITestHub.body(["callback": "https://listener.example/major", "query": "eventType=TroubleTicketCreateEvent&event.troubleTicket.severity=Major,critical"])
+            ) { #expect($0.status == .created) }
+            _ = try await hub.createTicket(client, as: .integrator, ["name": "one", "severity": "Major"])
+            _ = try await hub.createTicket(client, as: .integrator, ["name": "two", "severity": "minor"])
+            // "high" is the impact critical maps to, but a clause compares the text or the impact name (high), not other spellings
+            _ = try await hub.createTicket(client, as: .integrator, ["name": "three", "severity": "high"])
+        }
+        let sender = RecordingSender()
+        let dispatcher = NotificationDispatcher(listeners: hub.stores.listeners, sender: sender, logger: Logger(label: "test"))
+        #expect(try await dispatcher.deliverDue(now: hub.clock.now) == 1)
+        let names = try await sender.sent.map { item in
+            let object = try #require(try JSONSerialization.jsonObject(with: item.body) as? [String: Any])
+            return ((object["event"] as? [String: Any])?["troubleTicket"] as? [String: Any])?["name"] as? String
+        }
+        #expect(names == ["one"])
     }
 
     @Test("any top-level attribute filters the list, by what the viewer reads or by the canonical value")

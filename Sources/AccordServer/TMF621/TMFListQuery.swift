@@ -32,9 +32,14 @@ struct TMFListQuery {
 
     /// Whether the ticket, rendered as `object` for the viewer, passes every filter.
     func matches(_ object: [String: Any], ticket: Ticket) -> Bool {
+        Self.matches(filters, object: object, ticket: ticket)
+    }
+
+    /// Whether `object` (the ticket as rendered) passes every filter: attribute → lowercased values.
+    static func matches(_ filters: [String: Set<String>], object: [String: Any], ticket: Ticket) -> Bool {
         filters.allSatisfy { name, values in
-            if let shown = Self.text(object[name]), values.contains(shown.lowercased()) { return true }
-            guard let canonical = Self.canonical(name, of: ticket) else { return false }
+            if let shown = text(object[name]), values.contains(shown.lowercased()) { return true }
+            guard let canonical = canonical(name, of: ticket) else { return false }
             return values.contains(canonical.lowercased())
         }
     }

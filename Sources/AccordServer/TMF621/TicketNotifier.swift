@@ -29,7 +29,7 @@ struct TicketNotifier: Sendable {
         var outgoing: [OutboundNotification] = []
         for listener in try await listeners.allListeners() where TicketAccess.canSee(listener.owner, ticket: after, events: events) {
             let ticket = TMFTicketRepresentation(ticket: after, events: events, viewer: listener.owner).object()
-            for type in types where Self.accepts(listener.query, eventType: type) {
+            for type in types where Self.accepts(listener.query, eventType: type, ticket: ticket, canonical: after) {
                 let eventID = "EVN-\(UUID().uuidString.lowercased())"
                 let body: [String: Any] = [
                     "eventId": eventID, "eventTime": TMFTicketRepresentation.text(now), "eventType": type,
@@ -42,14 +42,23 @@ struct TicketNotifier: Sendable {
         if !outgoing.isEmpty { try await listeners.enqueue(outgoing) }
     }
 
-    /// Whether a listener's TMF query selects `eventType`: no query, or `eventType=A,B` (spaces allowed) naming it.
-    static func accepts(_ query: String?, eventType: String) -> Bool {
+    /// Whether a listener's TMF query selects an event: no query; `eventType=A,B` (spaces allowed)
+    /// naming its type; and every `event.troubleTicket.<attribute>=a,b` clause matching the ticket
+    /// as the listener reads it (``TMFListQuery``'s comparison: any of the values, any case, or
+    /// the canonical value of status, severity, priority and ticketType). Other clauses select all.
+    static func accepts(_ query: String?, eventType: String, ticket: [String: Any], canonical: Ticket) -> Bool {
         guard let query = query?.replacingOccurrences(of: " ", with: ""), !query.isEmpty else { return true }
+        var filters: [String: Set<String>] = [:]
         for clause in query.split(separator: "&") {
-            let parts = clause.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, parts[0] == "eventType" else { continue }
-            return parts[1].split(separator: ",").contains { $0 == eventType }
+            let parts = clause.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncoding ?? String($0) }
+            guard parts.count == 2 else { continue }
+            if parts[0] == "eventType" {
+                guard parts[1].split(separator: ",").contains(where: { $0 == eventType }) else { return false }
+            } else if parts[0].hasPrefix("event.troubleTicket."), case let attribute = String(parts[0].dropFirst("event.troubleTicket.".count)),
+                      !attribute.isEmpty, !attribute.contains(".") {
+                filters[attribute, default: []].formUnion(parts[1].split(separator: ",", omittingEmptySubsequences: false).map { $0.lowercased() })
+            }
         }
-        return true
+        return TMFListQuery.matches(filters, object: ticket, ticket: canonical)
     }
 }
