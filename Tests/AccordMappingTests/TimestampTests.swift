@@ -72,3 +72,19 @@ struct TimestampTests {
         #expect(problem == "cannot read '2024-13-01 10:00:00' as a timestamp (format 'yyyy-MM-dd HH:mm:ss'): month 13 is out of range")
     }
 }
+
+@Suite("Canonical instants compare as instants")
+struct CanonicalInstantOrderTests {
+    @Test("precision a source wrote does not make one instant two; order is exact and agrees with equality")
+    func precision() {
+        let plain = CanonicalInstant(epochSeconds: 1_709_540_100)
+        let millis = CanonicalInstant(epochSeconds: 1_709_540_100, fractionDigits: "000")
+        let tenth = CanonicalInstant(epochSeconds: 1_709_540_100, fractionDigits: "1")
+        let nanos = CanonicalInstant(epochSeconds: 1_709_540_100, fractionDigits: "100000001")
+        #expect(plain == millis && Set([plain, millis]).count == 1)
+        #expect(!(plain < millis) && !(millis < plain))
+        #expect(millis < tenth && tenth < nanos && !(nanos < tenth))
+        #expect(CanonicalInstant(epochSeconds: 1, fractionDigits: "999999999") < CanonicalInstant(epochSeconds: 2))
+        #expect(millis.description == "2024-03-04T08:15:00.000Z")  // the text keeps what the source wrote
+    }
+}

@@ -67,7 +67,33 @@ public struct CanonicalInstant: Sendable, Hashable, Comparable, CustomStringConv
         bytes.append(contentsOf: digits.reversed())
     }
 
+    /// The same instant whatever precision a source wrote it with: `…:00Z`, `…:00.0Z` and
+    /// `…:00.000Z` are equal (their text, and so a record's hash, still differ).
+    public static func == (lhs: CanonicalInstant, rhs: CanonicalInstant) -> Bool {
+        lhs.epochSeconds == rhs.epochSeconds && lhs.significantFraction == rhs.significantFraction
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(epochSeconds)
+        hasher.combine(significantFraction)
+    }
+
+    /// Exact, digit by digit (no rounding through `Double`), consistent with `==`.
     public static func < (lhs: CanonicalInstant, rhs: CanonicalInstant) -> Bool {
-        lhs.date < rhs.date
+        if lhs.epochSeconds != rhs.epochSeconds { return lhs.epochSeconds < rhs.epochSeconds }
+        let left = Array(lhs.significantFraction.utf8), right = Array(rhs.significantFraction.utf8)
+        for index in 0 ..< max(left.count, right.count) {
+            let l = index < left.count ? left[index] : UInt8(ascii: "0")
+            let r = index < right.count ? right[index] : UInt8(ascii: "0")
+            if l != r { return l < r }
+        }
+        return false
+    }
+
+    /// The fraction digits without trailing zeros.
+    private var significantFraction: Substring {
+        let digits = fractionDigits.utf8
+        guard let last = digits.lastIndex(where: { $0 != UInt8(ascii: "0") }) else { return "" }
+        return fractionDigits[...last]
     }
 }
