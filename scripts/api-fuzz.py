@@ -172,7 +172,8 @@ def tmf_spec(work, ticket_id, listener_id):
     for name in ("RelatedEntity", "RelatedParty"):
         spec["definitions"][name]["required"].remove("@referredType")
     # PATCH is a JSON merge patch (RFC 7396), in which null removes a field: these fields may be removed.
-    for name in ("description", "priority", "statusChangeReason", "note", "relatedEntity", "relatedParty"):
+    for name in ("description", "priority", "statusChangeReason", "note", "relatedEntity", "relatedParty", "attachment", "channel",
+                 "expectedResolutionDate", "requestedResolutionDate", "troubleTicketRelationship"):
         spec["definitions"]["TroubleTicket_Update"]["properties"][name]["x-nullable"] = True
     for item in spec["paths"].values():
         for operation in item.values():

@@ -57,11 +57,85 @@ enum TMFBodyShape {
             && URL(string: text) != nil
     }
 
+    /// An RFC 3339 `date-time` (section 5.6): `2024-03-04T09:15:00Z`, any fraction, `t`/`z` in
+    /// either case, an offset `±hh:mm`; fields in range (a leap second's `:60` included).
     static func isInstant(_ text: String) -> Bool {
-        let plain = ISO8601DateFormatter()
-        plain.formatOptions = [.withInternetDateTime]
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return plain.date(from: text) != nil || fractional.date(from: text) != nil
+        let bytes = Array(text.utf8)
+        func number(_ start: Int, _ count: Int) -> Int? {
+            guard start + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[start ..< start + count] {
+                guard (48 ... 57).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        func at(_ index: Int, _ characters: String) -> Bool { index < bytes.count && characters.utf8.contains(bytes[index]) }
+        guard number(0, 4) != nil, at(4, "-"), let month = number(5, 2), at(7, "-"), let day = number(8, 2), at(10, "Tt"),
+              let hour = number(11, 2), at(13, ":"), let minute = number(14, 2), at(16, ":"), let second = number(17, 2),
+              (1 ... 12).contains(month), (1 ... 31).contains(day), hour <= 23, minute <= 59, second <= 60 else { return false }
+        var index = 19
+        if at(index, ".") {
+            index += 1
+            let digits = index
+            while index < bytes.count, (48 ... 57).contains(bytes[index]) { index += 1 }
+            guard index > digits else { return false }
+        }
+        if at(index, "Zz") { return index + 1 == bytes.count }
+        guard at(index, "+-"), let offsetHours = number(index + 1, 2), at(index + 3, ":"), let offsetMinutes = number(index + 4, 2) else { return false }
+        return index + 6 == bytes.count && offsetHours <= 23 && offsetMinutes <= 59
+    }
+
+    /// The string properties of the objects TMF621 v4 declares for the attributes Accord keeps as
+    /// sent (``TMFTicketInput/kept``), beside `@type`, `@baseType` and `@schemaLocation`.
+    static let keptStrings: [String: Set<String>] = [
+        "attachment": ["id", "href", "attachmentType", "content", "description", "mimeType", "name", "url", "@referredType"],
+        "channel": ["id", "href", "name", "@referredType"],
+        "troubleTicketRelationship": ["id", "href", "name", "relationshipType"],
+    ]
+
+    /// Checks a kept attribute against the types TMF621 v4 declares: instants; `channel` an object
+    /// with an `id`; `attachment` and `troubleTicketRelationship` arrays of objects, an
+    /// attachment's `size` a `Quantity` and `validFor` a `TimePeriod`.
+    static func checkKept(_ key: String, _ value: Any) throws {
+        switch key {
+        case "expectedResolutionDate", "requestedResolutionDate":
+            guard let text = value as? String, isInstant(text) else { throw AccordHTTPError.invalidField(key, "must be an RFC 3339 date-time") }
+        case "channel":
+            guard let object = value as? [String: Any] else { throw AccordHTTPError.invalidField(key, "must be an object") }
+            try checkEntry(object, kind: key, path: key)
+            guard object["id"] is String else { throw AccordHTTPError.invalidField("\(key).id", "is required") }
+        default:
+            guard let entries = value as? [Any], entries.count <= 1000 else { throw AccordHTTPError.invalidField(key, "must be an array") }
+            for (index, element) in entries.enumerated() {
+                let path = "\(key)[\(index)]"
+                guard let object = element as? [String: Any] else { throw AccordHTTPError.invalidField(path, "must be an object") }
+                try checkEntry(object, kind: key, path: path)
+            }
+        }
+    }
+
+    private static func checkEntry(_ object: [String: Any], kind: String, path: String) throws {
+        try checkAttributes(object, path: path + ".")
+        for (property, value) in object where keptStrings[kind]?.contains(property) == true {
+            guard value is String else { throw AccordHTTPError.invalidField("\(path).\(property)", "must be a string") }
+        }
+        guard kind == "attachment" else { return }
+        if let size = object["size"] {
+            guard let quantity = size as? [String: Any] else { throw AccordHTTPError.invalidField("\(path).size", "must be an object") }
+            // JSONSerialization gives true/false as NSNumbers of type char ("c"), numbers otherwise.
+            if let amount = quantity["amount"], (amount as? NSNumber).map({ String(cString: $0.objCType) == "c" }) ?? true {
+                throw AccordHTTPError.invalidField("\(path).size.amount", "must be a number")
+            }
+            if let units = quantity["units"], !(units is String) { throw AccordHTTPError.invalidField("\(path).size.units", "must be a string") }
+        }
+        if let period = object["validFor"] {
+            guard let times = period as? [String: Any] else { throw AccordHTTPError.invalidField("\(path).validFor", "must be an object") }
+            for name in ["startDateTime", "endDateTime"] where times[name] != nil {
+                guard let text = times[name] as? String, isInstant(text) else {
+                    throw AccordHTTPError.invalidField("\(path).validFor.\(name)", "must be an RFC 3339 date-time")
+                }
+            }
+        }
     }
 }

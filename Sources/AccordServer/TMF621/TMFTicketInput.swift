@@ -68,7 +68,7 @@ struct TMFTicketInput {
         for text in try notes() { try add(.comment, "note", text) }
         for key in Self.kept.sorted() where body.keys.contains(key) {
             let value = body[key] is NSNull ? nil : body[key]
-            try Self.checkKept(key, value)
+            if let value { try TMFBodyShape.checkKept(key, value) }
             try keep(key, value, requiring: .description, into: &changes)
         }
         return changes
@@ -83,24 +83,6 @@ struct TMFTicketInput {
         changes.append(change)
     }
 
-    /// The types TMF621 declares for the kept attributes: instants, an object, arrays of objects.
-    static func checkKept(_ key: String, _ value: Any?) throws {
-        guard let value else { return }
-        switch key {
-        case "expectedResolutionDate", "requestedResolutionDate":
-            // Kept as sent, not read: any text (TMF621 means an RFC 3339 date-time).
-            guard value is String else { throw AccordHTTPError.invalidField(key, "must be a string") }
-        case "channel":
-            guard let object = value as? [String: Any] else { throw AccordHTTPError.invalidField(key, "must be an object") }
-            try TMFBodyShape.checkAttributes(object, path: key + ".")
-        default:
-            guard let entries = value as? [Any], entries.count <= 1000 else { throw AccordHTTPError.invalidField(key, "must be an array") }
-            for (index, element) in entries.enumerated() {
-                guard let object = element as? [String: Any] else { throw AccordHTTPError.invalidField("\(key)[\(index)]", "must be an object") }
-                try TMFBodyShape.checkAttributes(object, path: "\(key)[\(index)].")
-            }
-        }
-    }
 
     static let known: Set<String> = [
         "name", "description", "priority", "severity", "ticketType", "status", "statusChangeReason", "relatedEntity", "relatedParty",
