@@ -105,6 +105,35 @@ struct TMF621ReadBackTests {
         }
     }
 
+    @Test("attributes a supplier kept are not shown to another supplier, as its notes are not")
+    func keptAttributesFollowVisibility() async throws {
+        let hub = try await APITestHub()
+        try await hub.app().test(.router) { client in
+            let frontline = Principal.supplier(APITestHub.frontline)
+            // raised by the frontline desk itself, with its own customer party and channel
+            let id = try await hub.createTicket(client, as: frontline, [
+                "channel": ["id": "desk-phone"], "relatedParty": [["id": "frontline-desk", "role": "assignee"], ["id": "C-7", "role": "customer"]],
+            ])
+            hub.clock.advance(60)
+            try await client.execute(
+                uri: "\(Self.tickets)/\(id)", method: .patch, headers: hub.headers(.integrator, contentType: "application/merge-patch+json"),
+                body: APITestHub.body(["relatedParty": [["id": "helpline", "role": "assignee"], ["id": "C-7", "role": "customer"]]])
+            ) { #expect($0.status == .ok, "\(APITestHub.text($0.body))") }
+            let helpline = Principal.supplier(APITestHub.helpline)
+            try await client.execute(uri: "\(Self.tickets)/\(id)", method: .get, headers: hub.headers(helpline)) { response in
+                let body = APITestHub.json(response.body)
+                #expect(body["channel"] == nil)  // the frontline desk's
+                // the customer party too: the integrator sent it back unchanged, which writes nothing
+                #expect((body["relatedParty"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["helpline"])
+            }
+            try await client.execute(uri: "\(Self.tickets)/\(id)", method: .get, headers: hub.headers(.integrator)) { response in
+                let body = APITestHub.json(response.body)
+                #expect((body["channel"] as? [String: Any])?["id"] as? String == "desk-phone")
+                #expect((body["relatedParty"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["helpline", "C-7"])
+            }
+        }
+    }
+
     @Test("a spelling stands until a change made without one: then the canonical value shows")
     func spellingFollowsTheValue() async throws {
         let hub = try await APITestHub()

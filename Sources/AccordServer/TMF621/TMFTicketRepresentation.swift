@@ -17,6 +17,9 @@ struct TMFTicketRepresentation {
     func object(fields: Set<String>? = nil) -> [String: Any] {
         let visible = events.filter(isVisible)
         let labels = TMFLabels(events: events)
+        // What the ticket's spellings stand for is visible to whoever sees the value; attributes kept
+        // as sent are shown only from events the viewer may see, as notes are.
+        let kept = TMFLabels(events: visible)
         var body: [String: Any] = [
             "id": ticket.id.rawValue,
             "href": "\(Self.basePath)/\(ticket.id.rawValue)",
@@ -37,10 +40,10 @@ struct TMFTicketRepresentation {
             body["externalId"] = reference.externalID
             body["externalIdentifier"] = [["id": reference.externalID, "owner": reference.supplier.rawValue, "externalIdentifierType": "supplierTicket", "@type": "ExternalIdentifier"]]
         }
-        body["relatedEntity"] = relatedEntities() + (labels.keptValue("relatedEntity") as? [[String: Any]] ?? [])
-        body["relatedParty"] = relatedParties() + (labels.keptValue("relatedParty") as? [[String: Any]] ?? [])
+        body["relatedEntity"] = relatedEntities() + (kept.keptValue("relatedEntity") as? [[String: Any]] ?? [])
+        body["relatedParty"] = relatedParties() + (kept.keptValue("relatedParty") as? [[String: Any]] ?? [])
         for attribute in TMFTicketInput.kept {
-            if let value = labels.keptValue(attribute) { body[attribute] = value }
+            if let value = kept.keptValue(attribute) { body[attribute] = value }
         }
         body["note"] = notes(visible)
         let history = statusChanges(visible)
@@ -60,6 +63,11 @@ struct TMFTicketRepresentation {
     }
 
     private func isVisible(_ event: TicketEvent) -> Bool {
+        Self.isVisible(event, to: viewer)
+    }
+
+    /// Whether `viewer` may see what `event` wrote: a supplier sees its own events and the hub's.
+    static func isVisible(_ event: TicketEvent, to viewer: Principal) -> Bool {
         guard let supplier = viewer.supplier, let author = event.supplier else { return true }
         return author == supplier
     }

@@ -111,7 +111,9 @@ struct TroubleTicketController: Sendable {
             throw AccordHTTPError.forbidden("the ticket is no longer assigned to \(own); it can be read but not changed")
         }
         let input = TMFTicketInput(
-            body: body, principal: principal, supplier: supplier, current: ticket, knownSuppliers: Set(suppliers.keys), keptNow: TMFLabels(events: events).kept
+            body: body, principal: principal, supplier: supplier, current: ticket, knownSuppliers: Set(suppliers.keys),
+            // compared with what this principal reads back, so sending that back changes nothing
+            keptNow: TMFLabels(events: events.filter { TMFTicketRepresentation.isVisible($0, to: principal) }).kept
         )
         let changes = try input.changes()
         guard !changes.isEmpty else {
