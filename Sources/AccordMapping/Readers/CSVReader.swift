@@ -2,6 +2,7 @@ import Foundation
 
 /// An RFC 4180 CSV reader: quoted fields with doubled quotes, line breaks inside quotes, CRLF or
 /// LF row ends, a configurable delimiter and encoding, and a leading byte-order mark ignored.
+/// Excel's `sep=;` first line names the file's delimiter and is not a row.
 public enum CSVReader {
     /// A row with the line it starts on (1-based; a quoted field may span lines).
     public struct Row: Sendable {
@@ -32,17 +33,22 @@ public enum CSVReader {
         guard data.count <= limits.maxBytes else {
             throw DocumentError("document is \(data.count) bytes, more than the limit of \(limits.maxBytes)")
         }
-        let text = try decode(data, options.encoding)
+        var text = Substring(try decode(data, options.encoding))
+        var delimiter = options.delimiter.unicodeScalars.first ?? ","
+        var line = 1
+        if let declared = excelSeparator(text) {
+            delimiter = declared.delimiter
+            text = text[declared.rest...]
+            line = 2
+        }
         var rows: [Row] = []
         var row: [String] = []
-        var rowLine = 1
+        var rowLine = line
         var field = ""
         var inQuotes = false
         var quoteStartLine = 0
-        var line = 1
         var cells = 0
         var afterQuote = false
-        let delimiter = options.delimiter.unicodeScalars.first ?? ","
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func endField() throws(DocumentError) {
@@ -91,6 +97,25 @@ public enum CSVReader {
             rows.append(Row(line: rowLine, fields: row))
         }
         return rows
+    }
+
+    /// Excel's first line `sep=X` (written by its "CSV" exports in locales whose list separator is
+    /// not a comma): the delimiter it declares and where the next line starts.
+    private static func excelSeparator(_ text: Substring) -> (delimiter: Unicode.Scalar, rest: Substring.Index)? {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        for expected in "sep=".unicodeScalars {
+            guard index < scalars.endIndex, scalars[index] == expected else { return nil }
+            index = scalars.index(after: index)
+        }
+        guard index < scalars.endIndex else { return nil }
+        let delimiter = scalars[index]
+        guard delimiter != "\r", delimiter != "\n", delimiter != "\"" else { return nil }
+        index = scalars.index(after: index)
+        if index < scalars.endIndex, scalars[index] == "\r" { index = scalars.index(after: index) }
+        guard index == scalars.endIndex || scalars[index] == "\n" else { return nil }
+        if index < scalars.endIndex { index = scalars.index(after: index) }
+        return (delimiter, index)
     }
 
     private static func decode(_ data: Data, _ encoding: CSVOptions.Encoding) throws(DocumentError) -> String {
