@@ -162,3 +162,42 @@ struct MapOtherwiseTests {
         #expect(throws: AdapterValidationError.self) { try AdapterLoader.parse(yaml: yaml, file: "p.yaml") }
     }
 }
+
+@Suite("A rule's when as a list")
+struct WhenListTests {
+    static let yaml = """
+        name: w
+        formats: [json]
+        records:
+          - recordType: ticketEvent
+            at: "events[*]"
+            when:
+              - { path: kind, in: [comment_created, comment_updated] }
+              - { path: issue.id, exists: true }
+            fields: { externalId: issue.id, eventType: kind, eventId: id, eventAt: { value: "2024-03-04T10:00:00Z", transforms: [{ timestamp: { format: rfc3339 } }] } }
+        """
+
+    @Test("every condition must hold")
+    func allMustHold() throws {
+        let adapter = try AdapterLoader.parse(yaml: Self.yaml, file: "w.yaml")
+        let json = #"{"events":[{"kind":"comment_created","id":"1","issue":{"id":"10"}},{"kind":"comment_created","id":"2"},{"kind":"other","id":"3","issue":{"id":"11"}}]}"#
+        let result = adapter.normalize(Data(json.utf8), contentType: "application/json")
+        #expect(result.records.map { $0.text(.eventId) } == ["1"])
+        #expect(result.isClean)
+    }
+
+    @Test("an empty list is an error at load")
+    func emptyList() {
+        let yaml = Self.yaml.replacingOccurrences(of: """
+                  - { path: kind, in: [comment_created, comment_updated] }
+                  - { path: issue.id, exists: true }
+            """, with: "").replacingOccurrences(of: "when:\n", with: "when: []\n")
+        #expect(yaml.contains("when: []"))
+        do {
+            _ = try AdapterLoader.parse(yaml: yaml, file: "w.yaml")
+            Issue.record("an empty when list was accepted")
+        } catch {
+            #expect(error.diagnostics.map(\.description).joined().contains("at least one condition"))
+        }
+    }
+}

@@ -47,6 +47,8 @@ struct RecordRule: Sendable {
     var format: SourceFormat
     var at: SourcePath
     var condition: RecordCondition?
+    /// Further `when` conditions (a `when` written as a list): all must hold too.
+    var moreConditions: [RecordCondition] = []
     /// Scalar and list fields in printing order.
     var fields: [FieldRule]
     var identifiers: [IdentifierSpec]

@@ -12,7 +12,7 @@ struct RecordMapper {
     func applies() -> Bool {
         guard let condition = rule.condition else { return true }
         guard let value = try? evaluator.evaluate(condition.value) else { return false }
-        return condition.test.holds(for: value)
+        return condition.test.holds(for: value) && RuleGroup.moreHold(rule.moreConditions, evaluator)
     }
 
     func map() -> CanonicalRecord {

@@ -57,7 +57,15 @@ struct RuleGroup {
             if case .pending = values[slot] {
                 values[slot] = (try? evaluator.evaluate(conditionSpecs[slot])).map(ConditionValue.value) ?? .failed
             }
-            if case .value(let value) = values[slot], test.holds(for: value) { body(rules[position]) }
+            if case .value(let value) = values[slot], test.holds(for: value), Self.moreHold(rules[position].moreConditions, evaluator) { body(rules[position]) }
+        }
+    }
+
+    /// Whether a rule's further conditions hold too (evaluated only after its first one held).
+    static func moreHold(_ conditions: [RecordCondition], _ evaluator: FieldEvaluator) -> Bool {
+        conditions.allSatisfy { condition in
+            guard let value = try? evaluator.evaluate(condition.value) else { return false }
+            return condition.test.holds(for: value)
         }
     }
 

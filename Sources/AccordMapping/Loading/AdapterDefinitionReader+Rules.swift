@@ -34,12 +34,28 @@ extension AdapterDefinitionReader {
         } else if format != .csv {
             log.error("missing required key 'at' in \(what) (where the records are, e.g. 'result[*]')", at: node)
         }
-        let condition = entries["when"].flatMap { readCondition($0, format: format) }
+        // `when` is one condition, or a list of them that must all hold.
+        var conditions: [RecordCondition] = []
+        if let node = entries["when"] {
+            if case .sequence(let sequence) = node {
+                guard !sequence.isEmpty else {
+                    log.error("'when' as a list needs at least one condition", at: node)
+                    return nil
+                }
+                conditions = sequence.compactMap { readCondition($0, format: format) }
+                guard conditions.count == sequence.count else { return nil }
+            } else {
+                guard let condition = readCondition(node, format: format) else { return nil }
+                conditions = [condition]
+            }
+        }
         guard let fieldsNode = entries.required("fields"), let recordType, let format else { return nil }
-        return readFields(fieldsNode, into: RecordRule(
-            recordType: recordType, format: format, at: at, condition: condition,
+        var rule = RecordRule(
+            recordType: recordType, format: format, at: at, condition: conditions.first,
             fields: [], identifiers: [], attributes: [], changes: nil
-        ))
+        )
+        rule.moreConditions = Array(conditions.dropFirst())
+        return readFields(fieldsNode, into: rule)
     }
 
     private func readRuleFormat(_ entries: YAMLEntries, formats: [SourceFormat], node: Node) -> SourceFormat? {
