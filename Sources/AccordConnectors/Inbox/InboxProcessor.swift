@@ -130,7 +130,7 @@ public struct InboxProcessor: Sendable {
         if delivery.channel == .fileDrop, !result.isClean {
             throw ProcessingFailure("file rejected whole: " + result.allDiagnostics.map(\.description).joined(separator: "\n"), permanent: true)
         }
-        if result.records.isEmpty, result.isClean {
+        if result.records.isEmpty, result.isClean, delivery.channel == .webhook {
             // Kept and marked processed (an event type the adapter does not map, such as a
             // worklog webhook), but said: a rule that stopped matching looks the same.
             logger.notice("no adapter rule took anything from the delivery: nothing applied", metadata: [

@@ -71,9 +71,12 @@ enum TMFBodyShape {
             return value
         }
         func at(_ index: Int, _ characters: String) -> Bool { index < bytes.count && characters.utf8.contains(bytes[index]) }
-        guard number(0, 4) != nil, at(4, "-"), let month = number(5, 2), at(7, "-"), let day = number(8, 2), at(10, "Tt"),
+        guard let year = number(0, 4), at(4, "-"), let month = number(5, 2), at(7, "-"), let day = number(8, 2), at(10, "Tt"),
               let hour = number(11, 2), at(13, ":"), let minute = number(14, 2), at(16, ":"), let second = number(17, 2),
-              (1 ... 12).contains(month), (1 ... 31).contains(day), hour <= 23, minute <= 59, second <= 60 else { return false }
+              (1 ... 12).contains(month), hour <= 23, minute <= 59, second <= 60 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1 ... days).contains(day) else { return false }
         var index = 19
         if at(index, ".") {
             index += 1

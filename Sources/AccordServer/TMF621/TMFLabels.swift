@@ -18,22 +18,34 @@ struct TMFLabels {
     private(set) var kept: [String: String] = [:]
 
     /// The spellings that stand after `events` (in any order; read in the projection's order).
+    ///
+    /// An event spelling an attribute sets it; one that changes the field's value without a
+    /// spelling clears it; one that sends the same value again (a supplier's snapshot repeats
+    /// every field it owns) leaves it.
     init(events: [TicketEvent]) {
         let ordered = events.sorted { ($0.sourceTime, $0.receivedTime, $0.id) < ($1.sourceTime, $1.receivedTime, $1.id) }
+        var values: [TicketField: String?] = [:]
         for event in ordered {
             let labels = Self.labels(in: event)
             for (attribute, text) in labels where Self.spelledFields[attribute] == nil {
                 kept[attribute] = text.isEmpty ? nil : text
             }
             for (attribute, field) in Self.spelledFields {
-                if let field, !event.changes.contains(where: { $0.field == field }) { continue }
                 if let label = labels[attribute] {
                     latest[attribute] = label
-                } else if field != nil {
+                } else if let field, let change = event.changes.last(where: { $0.field == field }),
+                          values[field].map({ $0 != change.newValue }) ?? true {
                     latest[attribute] = nil
                 }
             }
+            for change in event.changes where change.field != .label { values[change.field] = .some(change.newValue) }
         }
+    }
+
+    /// Whether `change` spells one of ``spelledFields`` (not an attribute kept as sent).
+    static func isSpelling(_ change: FieldChange) -> Bool {
+        guard change.field == .label, let value = change.newValue, let separator = value.firstIndex(of: "=") else { return false }
+        return spelledFields.keys.contains(String(value[..<separator]))
     }
 
     /// The spelling of `attribute` that stands, if the client that last set it gave one.

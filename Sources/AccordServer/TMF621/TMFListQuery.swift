@@ -3,13 +3,19 @@ import Hummingbird
 
 /// The query of `GET …/troubleTicket`: attribute filters, paging and field selection.
 ///
-/// Every parameter other than `offset`, `limit` and `fields` filters on the top-level attribute
-/// of that name as the viewer would read it (`?id=`, `?name=`, `?externalId=`, `?status=`, …):
+/// A parameter naming a scalar top-level TroubleTicket attribute filters on it as the viewer
+/// would read it (`?id=`, `?name=`, `?externalId=`, `?status=`, …); others (`sort`, `depth`,
+/// `expand`) are ignored:
 /// comma-separated values are alternatives, compared without regard to case. `status`,
 /// `severity`, `priority` and `ticketType` also match their canonical value (`?severity=medium`
 /// finds a ticket created with `"severity": "Major"`).
 struct TMFListQuery {
-    static let reserved: Set<String> = ["offset", "limit", "fields"]
+    /// The scalar attributes of TMF621 v4's `TroubleTicket` a list can be filtered on.
+    static let attributes: Set<String> = [
+        "id", "href", "name", "description", "severity", "priority", "status", "ticketType", "statusChangeReason", "statusChangeDate",
+        "creationDate", "lastUpdate", "resolutionDate", "expectedResolutionDate", "requestedResolutionDate", "externalId",
+        "@type", "@baseType", "@schemaLocation",
+    ]
 
     var filters: [String: Set<String>]
     var offset: Int
@@ -20,7 +26,7 @@ struct TMFListQuery {
     init(_ request: Request, maxPageSize: Int) throws {
         let parameters = request.uri.queryParameters
         var filters: [String: Set<String>] = [:]
-        for (name, value) in parameters where !Self.reserved.contains(String(name)) {
+        for (name, value) in parameters where Self.attributes.contains(String(name)) {
             let values = value.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces).lowercased() }
             filters[String(name), default: []].formUnion(values)
         }

@@ -61,8 +61,13 @@ struct TMFTicketInput {
             guard let tmf = TMFStatus(rawValue: status) else {
                 throw AccordHTTPError.invalidField("status", "one of \(TMFStatus.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            try add(.state, "status", tmf.state.description, creating: true)
-            changes.append(TMFLabels.change("status", status))
+            // A new ticket is acknowledged already: asking for that changes no state (an assigned
+            // state would count as the first response). Any other first status needs the authority
+            // to set the state, since it can meet or stop agreement clocks at creation.
+            if !(current == nil && tmf == .acknowledged) {
+                try add(.state, "status", tmf.state.description)
+                changes.append(TMFLabels.change("status", status))
+            }
         }
         if let reason = try string("statusChangeReason") { try add(.workNote, "statusChangeReason", reason) }
         for text in try notes() { try add(.comment, "note", text) }
@@ -77,6 +82,11 @@ struct TMFTicketInput {
     /// Adds the change that keeps `value` as `attribute` unless the ticket has it already; on a
     /// patch only a principal that may change `field` may change it.
     private func keep(_ attribute: String, _ value: Any?, requiring field: TicketField, into changes: inout [FieldChange]) throws {
+        // relatedParty and relatedEntity also carry what a principal without the authority may
+        // change (its resolver group, affected CIs): leaving out the entries kept as sent is not
+        // a request to remove them.
+        if value == nil, ["relatedParty", "relatedEntity"].contains(attribute), current != nil,
+           !TicketAccess.mayWrite(field, principal: principal, supplier: supplier) { return }
         let change = try TMFLabels.keeping(attribute, value)
         guard change.newValue != TMFLabels.change(attribute, keptNow[attribute] ?? "").newValue else { return }
         if current != nil { try require(field, attribute) }
@@ -131,7 +141,8 @@ struct TMFTicketInput {
         }
         if let severity {
             if current != nil { try require(.impact, "severity") }
-            changes.append(FieldChange(field: .impact, newValue: impact?.name))
+            // Text that names no impact changes none: the impact stays, spelled as the client wrote.
+            changes.append(FieldChange(field: .impact, newValue: (impact ?? current?.priority?.impact)?.name))
             changes.append(TMFLabels.change("severity", severity))
         }
         return changes

@@ -22,7 +22,7 @@ struct TicketNotifier: Sendable {
                 if TMFStatus(after.state) == .resolved { types.append(Self.resolved) }
             }
             // A spelling (TMFLabels) rides with the change it spells; the status's reason with the status.
-            let latest = events.last?.changes.contains { ![.state, .workNote, .label].contains($0.field) } ?? false
+            let latest = events.last?.changes.contains { ![.state, .workNote].contains($0.field) && !TMFLabels.isSpelling($0) } ?? false
             if latest { types.append(Self.attributeValueChange) }
         }
         guard !types.isEmpty else { return }
