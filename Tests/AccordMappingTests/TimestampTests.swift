@@ -28,6 +28,15 @@ struct TimestampTests {
         ("2024-03-04T09:14:59.871+0100", "{ format: \"yyyy-MM-dd'T'HH:mm:ss.SSSZ\" }", "2024-03-04T08:14:59.871Z"),
         ("1709543700123", "{ format: epochMillis }", "2024-03-04T09:15:00.123Z"),
         ("1709543700", "{ format: epochSeconds }", "2024-03-04T09:15:00Z"),
+        ("1709543700.25", "{ format: epochSeconds }", "2024-03-04T09:15:00.25Z"),
+        // before 1970: the negative number, not its whole part negated plus the fraction
+        ("-1.5", "{ format: epochSeconds }", "1969-12-31T23:59:58.5Z"),
+        ("-0.25", "{ format: epochSeconds }", "1969-12-31T23:59:59.75Z"),
+        ("-1.50", "{ format: epochSeconds }", "1969-12-31T23:59:58.50Z"),
+        ("-2", "{ format: epochSeconds }", "1969-12-31T23:59:58Z"),
+        ("-1500", "{ format: epochMillis }", "1969-12-31T23:59:58.500Z"),
+        ("-1", "{ format: epochMillis }", "1969-12-31T23:59:59.999Z"),
+        ("-1000", "{ format: epochMillis }", "1969-12-31T23:59:59.000Z"),
         ("2024-02-29 23:59:59", "{ format: \"yyyy-MM-dd HH:mm:ss\", zone: UTC }", "2024-02-29T23:59:59Z"),
         ("1969-12-31 23:59:59", "{ format: \"yyyy-MM-dd HH:mm:ss\", zone: UTC }", "1969-12-31T23:59:59Z"),
     ])

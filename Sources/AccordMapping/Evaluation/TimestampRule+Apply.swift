@@ -13,18 +13,30 @@ extension TimestampRule {
         }
     }
 
+    /// `1709540100`, `1709540100.5`, `-1.5` (before 1970: one and a half seconds before), or the same in milliseconds.
     private func epoch(_ text: String, millis: Bool) throws(TimestampPattern.Failure) -> CanonicalInstant {
-        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let whole = Int64(parts[0]), parts.count == 1 || parts[1].allSatisfy(\.isASCII) && parts[1].allSatisfy(\.isNumber) else {
+        let negative = text.hasPrefix("-")
+        let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let first = parts.first, !first.isEmpty, first.allSatisfy({ $0.isASCII && $0.isNumber }), let whole = Int64(first),
+              parts.count == 1 || parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw .init(message: "not a number of \(millis ? "milliseconds" : "seconds")")
         }
+        // The magnitude first, in whole seconds and fraction digits …
+        var seconds = millis ? whole / 1000 : whole
         var fraction = parts.count == 2 ? String(parts[1]) : ""
-        guard millis else { return CanonicalInstant(epochSeconds: whole, fractionDigits: fraction) }
-        let seconds = whole >= 0 ? whole / 1000 : (whole - 999) / 1000
-        let milliseconds = whole - seconds * 1000
-        let padded = String(milliseconds)
-        fraction = String(repeating: "0", count: 3 - padded.count) + padded + fraction
-        return CanonicalInstant(epochSeconds: seconds, fractionDigits: fraction)
+        if millis {
+            let milliseconds = String(whole % 1000)
+            fraction = String(repeating: "0", count: 3 - milliseconds.count) + milliseconds + fraction
+        }
+        guard negative else { return CanonicalInstant(epochSeconds: seconds, fractionDigits: fraction) }
+        // … then its negation: -1.25 is -2 + 0.75 (the fraction's complement, to as many digits).
+        guard fraction.contains(where: { $0 != "0" }) else { return CanonicalInstant(epochSeconds: -seconds, fractionDigits: fraction) }
+        seconds = -seconds - 1
+        var digits = Array(fraction.utf8)
+        let last = digits.lastIndex { $0 != UInt8(ascii: "0") } ?? 0  // a non-zero digit exists (checked above)
+        for index in 0 ..< last { digits[index] = UInt8(ascii: "9") - (digits[index] - UInt8(ascii: "0")) }
+        digits[last] = UInt8(ascii: "0") + 10 - (digits[last] - UInt8(ascii: "0"))
+        return CanonicalInstant(epochSeconds: seconds, fractionDigits: String(decoding: digits, as: UTF8.self))
     }
 
     private func resolve(_ local: LocalTimestamp) throws(TimestampPattern.Failure) -> CanonicalInstant {
