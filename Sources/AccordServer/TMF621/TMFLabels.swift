@@ -6,8 +6,8 @@ import Foundation
 /// attributes Accord keeps as sent without reading them (`attachment`, `channel`, …, as JSON text).
 ///
 /// A spelling is kept as a ``TicketField/label`` change in the event that set the value. It is
-/// shown while that event is the last to have changed the value: a later change made without one
-/// (a supplier's webhook moving the impact, a PATCH with `P1`) shows the canonical value again.
+/// shown until a later event changes the value without one (a supplier's webhook moving the
+/// impact, a PATCH with `P1`): then the canonical value shows again.
 struct TMFLabels {
     /// The TMF attributes that can carry a spelling, and the canonical field each one spells
     /// (`ticketType` has none: the kind is fixed when the ticket is created).
@@ -44,8 +44,7 @@ struct TMFLabels {
 
     /// Whether `change` spells one of ``spelledFields`` (not an attribute kept as sent).
     static func isSpelling(_ change: FieldChange) -> Bool {
-        guard change.field == .label, let value = change.newValue, let separator = value.firstIndex(of: "=") else { return false }
-        return spelledFields.keys.contains(String(value[..<separator]))
+        parse(change).map { spelledFields.keys.contains($0.attribute) } ?? false
     }
 
     /// The spelling of `attribute` that stands, if the client that last set it gave one.
@@ -72,10 +71,13 @@ struct TMFLabels {
     /// The spellings an event carries, by attribute.
     static func labels(in event: TicketEvent) -> [String: String] {
         var labels: [String: String] = [:]
-        for change in event.changes where change.field == .label {
-            guard let value = change.newValue, let separator = value.firstIndex(of: "=") else { continue }
-            labels[String(value[..<separator])] = String(value[value.index(after: separator)...])
-        }
+        for case let (attribute, text)? in event.changes.map(parse) { labels[attribute] = text }
         return labels
+    }
+
+    /// A label change's attribute and text (`severity=Major`); `nil` for any other change.
+    private static func parse(_ change: FieldChange) -> (attribute: String, text: String)? {
+        guard change.field == .label, let value = change.newValue, let separator = value.firstIndex(of: "=") else { return nil }
+        return (String(value[..<separator]), String(value[value.index(after: separator)...]))
     }
 }

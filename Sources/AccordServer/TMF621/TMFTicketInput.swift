@@ -74,14 +74,15 @@ struct TMFTicketInput {
         for key in Self.kept.sorted() where body.keys.contains(key) {
             let value = body[key] is NSNull ? nil : body[key]
             if let value { try TMFBodyShape.checkKept(key, value) }
-            try keep(key, value, requiring: .description, into: &changes)
+            try keep(key, value, into: &changes)
         }
         return changes
     }
 
     /// Adds the change that keeps `value` as `attribute` unless the ticket has it already; on a
-    /// patch only a principal that may change `field` may change it.
-    private func keep(_ attribute: String, _ value: Any?, requiring field: TicketField, into changes: inout [FieldChange]) throws {
+    /// patch only a principal that may change business fields (``TicketField/description``) may.
+    private func keep(_ attribute: String, _ value: Any?, into changes: inout [FieldChange]) throws {
+        let field = TicketField.description
         // relatedParty and relatedEntity also carry what a principal without the authority may
         // change (its resolver group, affected CIs): leaving out the entries kept as sent is not
         // a request to remove them.
@@ -92,7 +93,6 @@ struct TMFTicketInput {
         if current != nil { try require(field, attribute) }
         changes.append(change)
     }
-
 
     static let known: Set<String> = [
         "name", "description", "priority", "severity", "ticketType", "status", "statusChangeReason", "relatedEntity", "relatedParty",
@@ -162,7 +162,7 @@ struct TMFTicketInput {
             default: others.append(entry)  // a product, a bill, an order: kept as sent
             }
         }
-        try keep("relatedEntity", others.isEmpty ? nil : others, requiring: .description, into: &changes)
+        try keep("relatedEntity", others.isEmpty ? nil : others, into: &changes)
         let ciText = cis.isEmpty ? nil : cis.joined(separator: ",")
         if current == nil || ciText != current?.configurationItems.map(\.rawValue).joined(separator: ",") {
             if current != nil || ciText != nil {
@@ -184,7 +184,7 @@ struct TMFTicketInput {
         }
         // Parties in other roles (originator, customer, reviser) are kept as sent.
         let others = all.filter { ($0["role"] as? String)?.lowercased() != "assignee" }
-        try keep("relatedParty", others.isEmpty ? nil : others, requiring: .description, into: &changes)
+        try keep("relatedParty", others.isEmpty ? nil : others, into: &changes)
         let entries = all.filter { ($0["role"] as? String)?.lowercased() == "assignee" }
         guard entries.count <= 1 else { throw AccordHTTPError.invalidField("relatedParty", "at most one entry in the role assignee") }
         guard let entry = entries.first else {
