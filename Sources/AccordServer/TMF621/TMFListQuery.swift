@@ -6,9 +6,8 @@ import Hummingbird
 /// A parameter naming a scalar top-level TroubleTicket attribute filters on it as the viewer
 /// would read it (`?id=`, `?name=`, `?externalId=`, `?status=`, …); others (`sort`, `depth`,
 /// `expand`) are ignored. Comma-separated values are alternatives, compared without regard to
-/// case. `status`,
-/// `severity`, `priority` and `ticketType` also match their canonical value (`?severity=medium`
-/// finds a ticket created with `"severity": "Major"`).
+/// case. `status`, `severity`, `priority` and `ticketType` also match their canonical value
+/// (`?severity=medium` finds a ticket created with `"severity": "Major"`).
 struct TMFListQuery {
     /// The scalar attributes of TMF621 v4's `TroubleTicket` a list can be filtered on.
     static let attributes: Set<String> = [
