@@ -11,8 +11,7 @@ struct RecordMapper {
     /// Whether the rule's `when` holds for the record.
     func applies() -> Bool {
         guard let condition = rule.condition else { return true }
-        guard let value = try? evaluator.evaluate(condition.value) else { return false }
-        return condition.test.holds(for: value) && RuleGroup.moreHold(rule.moreConditions, evaluator)
+        return condition.holds(for: evaluator) && RuleGroup.moreHold(rule.moreConditions, evaluator)
     }
 
     func map() -> CanonicalRecord {

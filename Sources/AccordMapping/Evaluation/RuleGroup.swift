@@ -63,16 +63,21 @@ struct RuleGroup {
 
     /// Whether a rule's further conditions hold too (evaluated only after its first one held).
     static func moreHold(_ conditions: [RecordCondition], _ evaluator: FieldEvaluator) -> Bool {
-        conditions.allSatisfy { condition in
-            guard let value = try? evaluator.evaluate(condition.value) else { return false }
-            return condition.test.holds(for: value)
-        }
+        conditions.allSatisfy { $0.holds(for: evaluator) }
     }
 
     private enum ConditionValue {
         case pending
         case failed
         case value(MappedValue)
+    }
+}
+
+extension RecordCondition {
+    /// Whether the condition holds for the record `evaluator` reads (a value that fails to evaluate never does).
+    func holds(for evaluator: FieldEvaluator) -> Bool {
+        guard let value = try? evaluator.evaluate(value) else { return false }
+        return test.holds(for: value)
     }
 }
 

@@ -26,13 +26,17 @@ struct TMFListQuery {
         let parameters = request.uri.queryParameters
         var filters: [String: Set<String>] = [:]
         for (name, value) in parameters where Self.attributes.contains(String(name)) {
-            let values = value.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces).lowercased() }
-            filters[String(name), default: []].formUnion(values)
+            filters[String(name), default: []].formUnion(Self.alternatives(value))
         }
         self.filters = filters
         offset = try Self.integer(parameters["offset"].map(String.init), name: "offset", default: 0)
         limit = min(maxPageSize, try Self.integer(parameters["limit"].map(String.init), name: "limit", default: min(100, maxPageSize)))
         fields = try Self.fields(request)
+    }
+
+    /// A filter's comma-separated alternatives, trimmed and lowercased as they are compared.
+    static func alternatives(_ text: some StringProtocol) -> Set<String> {
+        Set(text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces).lowercased() })
     }
 
     /// Whether the ticket, rendered as `object` for the viewer, passes every filter.

@@ -34,8 +34,8 @@ enum TMFStatus: String, CaseIterable, Sendable {
 }
 
 /// TMF `severity` (free text) ↔ canonical impact: `critical`/`high` → high, `major`/`medium` →
-/// medium, `minor`/`low` → low (any case; `1`–`3` too); any other text sets no impact. Shown as
-/// the client spelled it (``TMFLabels``), else as the impact name.
+/// medium, `minor`/`low` → low (any case; `1`–`3` too); any other text leaves the impact as it
+/// is. Shown as the client spelled it (``TMFLabels``), else as the impact name.
 enum TMFSeverity {
     static func impact(_ text: String) -> Impact? {
         switch text.lowercased() {

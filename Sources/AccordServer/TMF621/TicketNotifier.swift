@@ -3,7 +3,8 @@ import Foundation
 
 /// Queues TMF621 notifications for hub listeners after a ticket changed: a create event for a new
 /// ticket, a status-change event when its status changed (and a resolved event when it became
-/// `resolved`), an attribute-value-change event when anything else did. Each listener gets the ticket as its owner may see it, or nothing.
+/// `resolved`), an attribute-value-change event when anything else did. Each listener gets the
+/// ticket as its owner may see it, or nothing.
 struct TicketNotifier: Sendable {
     static let create = "TroubleTicketCreateEvent"
     static let statusChange = "TroubleTicketStatusChangeEvent"
@@ -56,7 +57,7 @@ struct TicketNotifier: Sendable {
                 guard parts[1].split(separator: ",").contains(where: { $0 == eventType }) else { return false }
             } else if parts[0].hasPrefix("event.troubleTicket."), case let attribute = String(parts[0].dropFirst("event.troubleTicket.".count)),
                       !attribute.isEmpty, !attribute.contains(".") {
-                filters[attribute, default: []].formUnion(parts[1].split(separator: ",", omittingEmptySubsequences: false).map { $0.lowercased() })
+                filters[attribute, default: []].formUnion(TMFListQuery.alternatives(parts[1]))
             }
         }
         return TMFListQuery.matches(filters, object: ticket, ticket: canonical)
